@@ -1,0 +1,378 @@
+package io.github.jimagekit;
+
+import io.github.jimagekit.source.SourceVersioning;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * The settings of one {@link ImageKit}: immutable, validated when built. Every key is a
+ * {@link ConfigKey}; unknown {@code imagekit.*} keys and bad values fail with an
+ * {@link InvalidConfigurationException} naming the key, so a typo stops the deployment instead
+ * of being ignored. Keys that do not start with {@code imagekit.} are ignored, so a servlet
+ * context's other parameters can be passed as they are.
+ *
+ * <pre>{@code
+ * ImageKitConfig config = ImageKitConfig.builder()
+ *         .set("imagekit.storage.root", "/var/www/media")
+ *         .set("imagekit.cache.disk.dir", "/var/cache/imagekit")
+ *         .build();
+ * }</pre>
+ */
+public final class ImageKitConfig {
+
+    /** The prefix of every key. */
+    public static final String PREFIX = "imagekit.";
+
+    /** The file name looked up on the class path and in {@code WEB-INF/}. */
+    public static final String FILE_NAME = "imagekit.properties";
+
+    private static final ImageKitConfig DEFAULTS = new Builder().build();
+
+    private final Map<ConfigKey, Object> values;
+    private final Map<ConfigKey, String> raw;
+
+    private ImageKitConfig(Map<ConfigKey, Object> values, Map<ConfigKey, String> raw) {
+        this.values = values;
+        this.raw = raw;
+    }
+
+    /** What a template does when an image cannot be made ({@code imagekit.template.on-error}). */
+    public enum OnError {
+        /** Fail the page with an error naming the spec and source. The default. */
+        FAIL,
+        /** Write nothing for the image and log the error once. */
+        OMIT,
+        /** Write an image with {@code imagekit.template.fallback-url} and log the error once. */
+        FALLBACK
+    }
+
+    /**
+     * Returns the defaults.
+     *
+     * @return a config with every key at its default
+     */
+    public static ImageKitConfig defaults() {
+        return DEFAULTS;
+    }
+
+    /**
+     * Starts a config from the defaults.
+     *
+     * @return a builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Builds a config from string pairs, such as servlet context parameters.
+     *
+     * @param settings keys to values; keys not starting with {@code imagekit.} are ignored
+     * @return the config
+     * @throws InvalidConfigurationException naming the key of an unknown key or bad value
+     */
+    public static ImageKitConfig fromMap(Map<String, String> settings) {
+        return builder().setAll(settings).build();
+    }
+
+    /**
+     * Reads a properties file.
+     *
+     * @param file an {@code imagekit.properties} file, UTF-8
+     * @return the config
+     * @throws InvalidConfigurationException naming the key of an unknown key or bad value, or
+     *     when the file cannot be read
+     */
+    public static ImageKitConfig load(Path file) {
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            Properties p = new Properties();
+            p.load(r);
+            return builder().setAll(p).build();
+        } catch (IOException e) {
+            throw new InvalidConfigurationException("cannot read " + file.getFileName() + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Reads {@code imagekit.properties} from the root of a class path.
+     *
+     * @param loader the class loader to look in
+     * @return the config, or empty when there is no such resource
+     * @throws InvalidConfigurationException naming the key of an unknown key or bad value
+     */
+    public static Optional<ImageKitConfig> loadFromClasspath(ClassLoader loader) {
+        try (InputStream in = loader.getResourceAsStream(FILE_NAME)) {
+            if (in == null) {
+                return Optional.empty();
+            }
+            Properties p = new Properties();
+            p.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+            return Optional.of(builder().setAll(p).build());
+        } catch (IOException e) {
+            throw new InvalidConfigurationException("cannot read " + FILE_NAME + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Starts a builder holding these settings.
+     *
+     * @return a builder
+     */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.raw.putAll(raw);
+        return b;
+    }
+
+    /**
+     * Returns a setting as written.
+     *
+     * @param key the key
+     * @return the value, or the default when it was not set
+     */
+    public String raw(ConfigKey key) {
+        return raw.getOrDefault(key, key.defaultValue());
+    }
+
+    /**
+     * Tells whether a key was set explicitly.
+     *
+     * @param key the key
+     * @return whether it was set (even to its default value)
+     */
+    public boolean isSet(ConfigKey key) {
+        return raw.containsKey(key);
+    }
+
+    /**
+     * Returns a text setting; empty text means "not set".
+     *
+     * @param key a text key, such as {@link ConfigKey#STORAGE_ROOT}
+     * @return the value, or empty when blank
+     */
+    public Optional<String> text(ConfigKey key) {
+        String v = raw(key).strip();
+        return v.isEmpty() ? Optional.empty() : Optional.of(v);
+    }
+
+    /**
+     * Returns a yes/no setting.
+     *
+     * @param key a boolean key, such as {@link ConfigKey#IMAGE_AUTO_ORIENT}
+     * @return the value
+     */
+    public boolean bool(ConfigKey key) {
+        return (Boolean) value(key);
+    }
+
+    /**
+     * Returns a whole-number setting.
+     *
+     * @param key a number key, such as {@link ConfigKey#ASYNC_THREADS}
+     * @return the value
+     */
+    public long number(ConfigKey key) {
+        return ((Number) value(key)).longValue();
+    }
+
+    /**
+     * Returns a duration setting.
+     *
+     * @param key a duration key, such as {@link ConfigKey#CACHE_MISSING_TIMEOUT}
+     * @return the value; empty for {@code forever}
+     */
+    public Optional<Duration> duration(ConfigKey key) {
+        Object v = value(key);
+        if (v instanceof Duration d) {
+            return Optional.of(d);
+        }
+        @SuppressWarnings("unchecked")
+        Optional<Duration> o = (Optional<Duration>) v;
+        return o;
+    }
+
+    /**
+     * Returns the cache directory inside the cache-file storage.
+     *
+     * @return for example {@code "CACHE/images"}
+     */
+    public String cacheFileDir() {
+        return (String) value(ConfigKey.CACHEFILE_DIR);
+    }
+
+    /**
+     * Returns how source versions are computed.
+     *
+     * @return the versioning
+     */
+    public SourceVersioning sourceVersioning() {
+        return SourceVersioning.parse(raw(ConfigKey.SOURCE_VERSIONING));
+    }
+
+    /**
+     * Returns what templates do when an image fails.
+     *
+     * @return the mode
+     */
+    public OnError onError() {
+        return OnError.valueOf(((String) value(ConfigKey.TEMPLATE_ON_ERROR))
+                .toUpperCase(Locale.ROOT));
+    }
+
+    /**
+     * Returns a choice setting (strategy, backend, namer, state cache) in lower case, or a
+     * class name as written.
+     *
+     * @param key a choice key
+     * @return the value
+     */
+    public String choice(ConfigKey key) {
+        return (String) value(key);
+    }
+
+    private Object value(ConfigKey key) {
+        return values.get(key);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ImageKitConfig other && raw.equals(other.raw);
+    }
+
+    @Override
+    public int hashCode() {
+        return raw.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "ImageKitConfig" + raw;
+    }
+
+    /** Builds an {@link ImageKitConfig}; validation happens in {@link #build()}. */
+    public static final class Builder {
+
+        private final Map<ConfigKey, String> raw = new EnumMap<>(ConfigKey.class);
+
+        private Builder() {
+        }
+
+        /**
+         * Sets one value.
+         *
+         * @param key   a key starting with {@code imagekit.}; other keys are ignored
+         * @param value the value as it would be written in a properties file
+         * @return this builder
+         * @throws InvalidConfigurationException when the key is unknown
+         */
+        public Builder set(String key, String value) {
+            Objects.requireNonNull(key, "key");
+            Objects.requireNonNull(value, "value of " + key);
+            if (!key.startsWith(PREFIX)) {
+                return this;
+            }
+            ConfigKey k = ConfigKey.forKey(key).orElseThrow(() ->
+                    new InvalidConfigurationException("unknown setting \"" + key + "\""
+                            + nearest(key)));
+            raw.put(k, value);
+            return this;
+        }
+
+        /**
+         * Sets one value.
+         *
+         * @param key   the key
+         * @param value the value as it would be written in a properties file
+         * @return this builder
+         */
+        public Builder set(ConfigKey key, String value) {
+            raw.put(Objects.requireNonNull(key, "key"), Objects.requireNonNull(value, "value"));
+            return this;
+        }
+
+        /**
+         * Sets many values.
+         *
+         * @param settings keys to values; keys not starting with {@code imagekit.} are ignored
+         * @return this builder
+         * @throws InvalidConfigurationException when a key is unknown
+         */
+        public Builder setAll(Map<?, ?> settings) {
+            settings.forEach((k, v) -> set(String.valueOf(k), String.valueOf(v)));
+            return this;
+        }
+
+        /**
+         * Validates every value and builds the config.
+         *
+         * @return the config
+         * @throws InvalidConfigurationException naming the key and the value when a value is
+         *     bad, or when {@code imagekit.template.on-error=fallback} has no fallback URL
+         */
+        public ImageKitConfig build() {
+            Map<ConfigKey, Object> values = new EnumMap<>(ConfigKey.class);
+            for (ConfigKey k : ConfigKey.values()) {
+                String v = raw.getOrDefault(k, k.defaultValue());
+                try {
+                    values.put(k, k.parse(v));
+                } catch (IllegalArgumentException e) {
+                    throw new InvalidConfigurationException("setting \"" + k.key() + "\" has a bad"
+                            + " value \"" + v + "\": " + e.getMessage(), e);
+                }
+            }
+            if ("fallback".equals(values.get(ConfigKey.TEMPLATE_ON_ERROR))
+                    && ((String) values.get(ConfigKey.TEMPLATE_FALLBACK_URL)).isBlank()) {
+                throw new InvalidConfigurationException("setting \""
+                        + ConfigKey.TEMPLATE_ON_ERROR.key() + "\" is \"fallback\" but \""
+                        + ConfigKey.TEMPLATE_FALLBACK_URL.key() + "\" is not set");
+            }
+            return new ImageKitConfig(values, Map.copyOf(raw));
+        }
+
+        private static String nearest(String key) {
+            ConfigKey best = null;
+            int bestDistance = Integer.MAX_VALUE;
+            for (ConfigKey k : ConfigKey.values()) {
+                int d = distance(key, k.key());
+                if (d < bestDistance) {
+                    best = k;
+                    bestDistance = d;
+                }
+            }
+            return best != null && bestDistance <= 4 ? " (did you mean \"" + best.key() + "\"?)"
+                    : "";
+        }
+
+        private static int distance(String a, String b) {
+            int[] prev = new int[b.length() + 1];
+            int[] cur = new int[b.length() + 1];
+            for (int j = 0; j <= b.length(); j++) {
+                prev[j] = j;
+            }
+            for (int i = 1; i <= a.length(); i++) {
+                cur[0] = i;
+                for (int j = 1; j <= b.length(); j++) {
+                    int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                    cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+                }
+                int[] t = prev;
+                prev = cur;
+                cur = t;
+            }
+            return prev[b.length()];
+        }
+    }
+}
