@@ -1,0 +1,140 @@
+package io.github.jimagekit.testing;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import javax.imageio.ImageIO;
+
+/**
+ * Tiny images made in code, so tests need no binary fixtures: solid colours, quadrants whose
+ * corners tell where a crop or rotation put them, gradients, and their encoded bytes.
+ */
+public final class TestImages {
+
+    private TestImages() {
+    }
+
+    /**
+     * Makes an opaque image of one colour.
+     *
+     * @param width  the width
+     * @param height the height
+     * @param color  the colour
+     * @return a {@code TYPE_INT_RGB} image
+     */
+    public static BufferedImage solid(int width, int height, Color color) {
+        BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        g.setColor(color);
+        g.fillRect(0, 0, width, height);
+        g.dispose();
+        return img;
+    }
+
+    /**
+     * Makes an image split into four coloured quadrants: red top-left, green top-right, blue
+     * bottom-left, white bottom-right. Where the colours end up after a crop, resize or
+     * rotation shows what happened.
+     *
+     * @param width  the width
+     * @param height the height
+     * @return a {@code TYPE_INT_RGB} image
+     */
+    public static BufferedImage quadrants(int width, int height) {
+        BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        int hw = width / 2;
+        int hh = height / 2;
+        g.setColor(Color.RED);
+        g.fillRect(0, 0, hw, hh);
+        g.setColor(Color.GREEN);
+        g.fillRect(hw, 0, width - hw, hh);
+        g.setColor(Color.BLUE);
+        g.fillRect(0, hh, hw, height - hh);
+        g.setColor(Color.WHITE);
+        g.fillRect(hw, hh, width - hw, height - hh);
+        g.dispose();
+        return img;
+    }
+
+    /**
+     * Makes a smooth horizontal-and-vertical colour gradient, which survives lossy
+     * compression and resampling with small errors.
+     *
+     * @param width  the width
+     * @param height the height
+     * @return a {@code TYPE_INT_RGB} image
+     */
+    public static BufferedImage gradient(int width, int height) {
+        BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                int r = width == 1 ? 0 : x * 255 / (width - 1);
+                int gr = height == 1 ? 0 : y * 255 / (height - 1);
+                img.setRGB(x, y, (r << 16) | (gr << 8) | 128);
+            }
+        }
+        return img;
+    }
+
+    /**
+     * Encodes an image with ImageIO.
+     *
+     * @param image      the image
+     * @param formatName an ImageIO format name: {@code "jpeg"}, {@code "png"}, {@code "gif"},
+     *     {@code "bmp"}
+     * @return the encoded bytes
+     */
+    public static byte[] encode(BufferedImage image, String formatName) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            if (!ImageIO.write(image, formatName, out)) {
+                throw new IllegalArgumentException("no ImageIO writer for " + formatName
+                        + " and " + image.getType());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /**
+     * Decodes bytes with ImageIO.
+     *
+     * @param bytes encoded image bytes
+     * @return the image
+     */
+    public static BufferedImage decode(byte[] bytes) {
+        try {
+            BufferedImage img = ImageIO.read(new ByteArrayInputStream(bytes));
+            if (img == null) {
+                throw new IllegalArgumentException("not an image ImageIO can read");
+            }
+            return img;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Tells whether a pixel is close to a colour, per channel.
+     *
+     * @param image     the image
+     * @param x         the column
+     * @param y         the row
+     * @param expected  the expected colour
+     * @param tolerance the largest allowed difference per channel, 0–255
+     * @return whether every channel is within the tolerance
+     */
+    public static boolean isNear(BufferedImage image, int x, int y, Color expected,
+            int tolerance) {
+        Color c = new Color(image.getRGB(x, y), true);
+        return Math.abs(c.getRed() - expected.getRed()) <= tolerance
+                && Math.abs(c.getGreen() - expected.getGreen()) <= tolerance
+                && Math.abs(c.getBlue() - expected.getBlue()) <= tolerance;
+    }
+}
