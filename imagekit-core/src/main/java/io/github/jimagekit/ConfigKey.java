@@ -39,7 +39,7 @@ public enum ConfigKey {
             choice("source-name-as-path", "source-name-dot-hash", "hash")),
     /** When files are generated: a built-in strategy name or a class name. */
     DEFAULT_CACHEFILE_STRATEGY("imagekit.default.cachefile.strategy", "just-in-time",
-            choiceOrClass("just-in-time", "optimistic", "on-source-saved")),
+            choiceOrClass("just-in-time", "optimistic", "generate-on-save")),
     /** How files are generated: {@code simple}, {@code async} or a class name. */
     DEFAULT_CACHEFILE_BACKEND("imagekit.default.cachefile.backend", "simple",
             choiceOrClass("simple", "async")),

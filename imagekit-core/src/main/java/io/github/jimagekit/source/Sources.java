@@ -11,10 +11,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Turns template values into versioned {@link Source}s.
@@ -30,21 +28,29 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class Sources {
 
-    /** Beyond this many remembered versions, the memory starts over. */
-    static final int MAX_REMEMBERED = 100_000;
-
     private final Storage storage;
     private final SourceVersioning versioning;
-    private final long ttlMillis;
     private final List<SourceResolver> resolvers;
-    private final Clock clock;
-    private final Map<String, Remembered> versions = new ConcurrentHashMap<>();
-
-    private record Remembered(String version, long checkedAt) {
-    }
+    private final VersionMemo memo;
 
     /**
      * Creates a resolver.
+     *
+     * @param storage    the source storage: where source names point
+     * @param versioning how versions are computed
+     * @param resolvers  the application's resolvers, asked first, in order
+     * @param memo       where computed versions are remembered
+     */
+    public Sources(Storage storage, SourceVersioning versioning, List<SourceResolver> resolvers,
+            VersionMemo memo) {
+        this.storage = Objects.requireNonNull(storage, "storage");
+        this.versioning = Objects.requireNonNull(versioning, "versioning");
+        this.resolvers = List.copyOf(resolvers);
+        this.memo = Objects.requireNonNull(memo, "memo");
+    }
+
+    /**
+     * Creates a resolver that remembers versions on the heap.
      *
      * @param storage    the source storage: where source names point
      * @param versioning how versions are computed
@@ -55,11 +61,7 @@ public final class Sources {
      */
     public Sources(Storage storage, SourceVersioning versioning, Duration versionTtl,
             List<SourceResolver> resolvers, Clock clock) {
-        this.storage = Objects.requireNonNull(storage, "storage");
-        this.versioning = Objects.requireNonNull(versioning, "versioning");
-        this.ttlMillis = versionTtl.toMillis();
-        this.resolvers = List.copyOf(resolvers);
-        this.clock = Objects.requireNonNull(clock, "clock");
+        this(storage, versioning, resolvers, VersionMemo.inMemory(versionTtl, clock));
     }
 
     /**
@@ -102,11 +104,10 @@ public final class Sources {
         if (source.isVersioned() || versioning == SourceVersioning.NONE) {
             return source;
         }
-        String key = source.name();
-        long now = clock.millis();
-        Remembered r = source.storage() == storage ? versions.get(key) : null;
-        if (r != null && now - r.checkedAt < ttlMillis) {
-            return source.withVersion(r.version);
+        boolean ours = source.storage() == storage;
+        Optional<String> remembered = ours ? memo.get(source.name()) : Optional.empty();
+        if (remembered.isPresent()) {
+            return source.withVersion(remembered.get());
         }
         String version;
         try {
@@ -115,11 +116,8 @@ public final class Sources {
             throw new ImageKitException("source \"" + source.name() + "\" cannot be read: "
                     + e.getClass().getSimpleName(), e);
         }
-        if (source.storage() == storage && ttlMillis > 0) {
-            if (versions.size() >= MAX_REMEMBERED) {
-                versions.clear();
-            }
-            versions.put(key, new Remembered(version, now));
+        if (ours) {
+            memo.put(source.name(), version);
         }
         return source.withVersion(version);
     }
@@ -131,7 +129,7 @@ public final class Sources {
      * @param name the source's storage name
      */
     public void forget(String name) {
-        versions.remove(name);
+        memo.forget(name);
     }
 
     private Source unversioned(Object value) {

@@ -7,17 +7,15 @@ import io.github.jimagekit.ImageKitException;
 import io.github.jimagekit.MissingSourceException;
 import io.github.jimagekit.UnsafeNameException;
 import io.github.jimagekit.storage.FileSystemStorage;
+import io.github.jimagekit.testing.MutableClock;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,23 +26,7 @@ final class SourcesTest {
     Path root;
 
     private FileSystemStorage storage;
-    private final AtomicReference<Instant> now = new AtomicReference<>(Instant.EPOCH);
-    private final Clock clock = new Clock() {
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now.get();
-        }
-    };
+    private final MutableClock clock = new MutableClock(Instant.EPOCH);
 
     @BeforeEach
     void setUp() throws IOException {
@@ -86,9 +68,9 @@ final class SourcesTest {
         String before = sources.resolve("photos/dog.jpg").version();
         storage.save("photos/dog.jpg", new byte[] {9, 9, 9, 9});
 
-        now.set(now.get().plusSeconds(59));
+        clock.advance(Duration.ofSeconds(59));
         assertThat(sources.resolve("photos/dog.jpg").version()).isEqualTo(before);
-        now.set(now.get().plusSeconds(2));
+        clock.advance(Duration.ofSeconds(2));
         assertThat(sources.resolve("photos/dog.jpg").version()).isNotEqualTo(before);
     }
 

@@ -1,0 +1,95 @@
+package io.github.jimagekit.cachefile;
+
+import java.lang.System.Logger.Level;
+import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Generates on a bounded pool; a full queue makes the caller generate. A file is scheduled at
+ * most once at a time.
+ */
+final class AsyncBackend implements CacheFileBackend {
+
+    private static final System.Logger LOG = System.getLogger(AsyncBackend.class.getName());
+
+    private final ThreadPoolExecutor pool;
+    private final Set<String> scheduled = ConcurrentHashMap.newKeySet();
+
+    AsyncBackend(int threads, int queueSize) {
+        if (threads < 1 || queueSize < 1) {
+            throw new IllegalArgumentException("threads and queue size must be at least 1: "
+                    + threads + ", " + queueSize);
+        }
+        String pool = Integer.toHexString(System.identityHashCode(this));
+        AtomicInteger n = new AtomicInteger();
+        ThreadFactory factory = r -> {
+            Thread t = new Thread(r, "imagekit-async-" + pool + "-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+        this.pool = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS,
+                new ArrayBlockingQueue<>(queueSize), factory, new ThreadPoolExecutor.AbortPolicy());
+        this.pool.allowCoreThreadTimeOut(true);
+    }
+
+    @Override
+    public void generate(ImageCacheFile file, boolean force) {
+        StateKeeper owner = file.owner().states();
+        if (!force && owner.isSettled(file)) {
+            return;
+        }
+        String name = file.name();
+        if (!scheduled.add(name)) {
+            return;
+        }
+        if (!force && !owner.markScheduled(file)) {
+            scheduled.remove(name);
+            return;
+        }
+        try {
+            pool.execute(() -> {
+                try {
+                    owner.ensureExists(file, force);
+                } catch (RuntimeException e) {
+                    // recorded as a failure state and in the statistics by ensureExists
+                    LOG.log(Level.DEBUG, "background generation failed: {0}", e.getMessage());
+                } finally {
+                    scheduled.remove(name);
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            scheduled.remove(name);
+            if (pool.isShutdown()) {
+                throw new IllegalStateException("the async backend is closed", e);
+            }
+            // queue full: the caller generates, so nothing is lost and memory stays bounded
+            owner.ensureExists(file, force);
+        }
+    }
+
+    @Override
+    public boolean isAsync() {
+        return true;
+    }
+
+    @Override
+    public void close() {
+        pool.shutdownNow();
+        try {
+            pool.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "CacheFileBackend.async(" + pool.getMaximumPoolSize() + " threads)";
+    }
+}
