@@ -1,0 +1,254 @@
+package io.github.jimagekit;
+
+import io.github.jimagekit.cachefile.CacheFiles;
+import io.github.jimagekit.cachefile.ImageCacheFile;
+import io.github.jimagekit.cachefile.LazyImageCacheFile;
+import io.github.jimagekit.codec.EncodeOptions;
+import io.github.jimagekit.codec.Imaging;
+import io.github.jimagekit.processor.Geometry;
+import io.github.jimagekit.registry.Registry;
+import io.github.jimagekit.source.Source;
+import io.github.jimagekit.source.Sources;
+import io.github.jimagekit.spec.GeneratorArguments;
+import io.github.jimagekit.spec.GeneratorContext;
+import io.github.jimagekit.spec.ImageGenerator;
+import io.github.jimagekit.storage.MeteredStorage;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
+/**
+ * One application's image kit: its settings, generator registry, sources, imaging engine and
+ * cache-file layer. Create one per application with {@link #builder()} (in a web application
+ * the servlet bootstrap does it and keeps it in the {@code ServletContext}), use it from every
+ * thread, and {@link #close()} it on shutdown.
+ *
+ * <pre>{@code
+ * try (ImageKit kit = ImageKit.builder()
+ *         .config(ImageKitConfig.builder().set("imagekit.storage.root", "/var/www/media").build())
+ *         .build()) {
+ *     ImageCacheFile thumb = kit.thumbnail("photos/dog.jpg", "200x200");
+ *     String html = "<img src=\"" + thumb.url() + "\" width=\"" + thumb.width() + "\">";
+ * }
+ * }</pre>
+ *
+ * <p>Cache files are remembered per generator id and arguments, so rendering the same
+ * thumbnail again costs a map lookup: no hashing, no storage call, no decode.
+ */
+public final class ImageKit implements AutoCloseable {
+
+    /** The {@code ServletContext} attribute under which web applications keep their kit. */
+    public static final String CONTEXT_ATTRIBUTE = ImageKit.class.getName();
+
+    /** The id of the generator behind the thumbnail tag, registered in every kit. */
+    public static final String THUMBNAIL = "imagekit:thumbnail";
+
+    /** Beyond this many remembered cache files, the memory starts over. */
+    static final int MAX_REMEMBERED_FILES = 50_000;
+
+    private record FileKey(String generatorId, GeneratorArguments arguments) {
+    }
+
+    private final ImageKitConfig config;
+    private final Registry registry;
+    private final Sources sources;
+    private final Imaging imaging;
+    private final CacheFiles cacheFiles;
+    private final MeteredStorage storage;
+    private final MeteredStorage sourceStorage;
+    private final EncodeOptions defaultOptions;
+    private final ConcurrentMap<FileKey, ImageCacheFile> files = new ConcurrentHashMap<>();
+
+    ImageKit(ImageKitConfig config, Registry registry, Sources sources, Imaging imaging,
+            CacheFiles cacheFiles, MeteredStorage storage, MeteredStorage sourceStorage) {
+        this.config = config;
+        this.registry = registry;
+        this.sources = sources;
+        this.imaging = imaging;
+        this.cacheFiles = cacheFiles;
+        this.storage = storage;
+        this.sourceStorage = sourceStorage;
+        this.defaultOptions = new EncodeOptions((int) config.number(ConfigKey.DEFAULT_QUALITY),
+                config.bool(ConfigKey.DEFAULT_PROGRESSIVE), false);
+    }
+
+    /**
+     * Starts a builder.
+     *
+     * @return a builder with the default settings, the generator libraries found on the
+     *     thread's context class loader, and the state cache, backend and strategy the settings
+     *     name
+     */
+    public static ImageKitBuilder builder() {
+        return new ImageKitBuilder();
+    }
+
+    /**
+     * Returns the cache file of a registered generator: django-imagekit's
+     * {@code {% generateimage %}}. Nothing is generated until the file's URL, size or content
+     * is asked for (and then as the strategy says).
+     *
+     * @param generatorId a registered id, such as {@code "myapp:profile:avatar"}
+     * @param arguments   the generator's arguments; {@code source} may be anything
+     *     {@link Sources#resolve(Object)} accepts
+     * @return the cache file, shared with other callers asking for the same
+     * @throws NotRegisteredException listing the registered ids when the id is unknown
+     * @throws MissingSourceException when the source is absent or does not exist
+     * @throws IllegalArgumentException when an argument is not accepted or malformed
+     */
+    public ImageCacheFile cacheFile(String generatorId, Map<String, ?> arguments) {
+        FileKey key = new FileKey(generatorId, resolve(arguments));
+        ImageCacheFile f = files.get(key);
+        if (f == null) {
+            f = cacheFiles.file(generator(key.generatorId(), key.arguments()));
+            if (files.size() >= MAX_REMEMBERED_FILES) {
+                files.clear();
+            }
+            files.putIfAbsent(key, f);
+        }
+        return f;
+    }
+
+    /**
+     * Returns a cache file whose generator is looked up on first use, so that errors surface
+     * only then: django-imagekit's {@code LazyImageCacheFile}.
+     *
+     * @param generatorId a registered id
+     * @param arguments   the generator's arguments
+     * @return the lazy cache file
+     */
+    public LazyImageCacheFile lazyCacheFile(String generatorId, Map<String, ?> arguments) {
+        Map<String, Object> copy = new LinkedHashMap<>(arguments);
+        return new LazyImageCacheFile(generatorId, () -> cacheFile(generatorId, copy));
+    }
+
+    /**
+     * Returns a thumbnail's cache file: django-imagekit's {@code {% thumbnail '200x200' src %}}.
+     *
+     * @param source   the source (see {@link Sources#resolve(Object)})
+     * @param geometry {@code "200x200"}, {@code "200x"} or {@code "x200"}
+     * @return the cache file of {@value #THUMBNAIL} for that source and size
+     * @throws InvalidGeometryException naming the geometry when it is malformed
+     */
+    public ImageCacheFile thumbnail(Object source, String geometry) {
+        Geometry g = Geometry.parse(geometry);
+        Map<String, Object> args = new LinkedHashMap<>();
+        args.put(GeneratorArguments.SOURCE, source);
+        args.put("width", g.width());
+        args.put("height", g.height());
+        return cacheFile(THUMBNAIL, args);
+    }
+
+    /**
+     * Makes a registered generator.
+     *
+     * @param generatorId a registered id
+     * @param arguments   its arguments, with {@code source} resolved to a {@link Source}
+     * @return the generator
+     * @throws NotRegisteredException listing the registered ids when the id is unknown
+     */
+    public ImageGenerator generator(String generatorId, GeneratorArguments arguments) {
+        return registry.generators().factory(generatorId).create(
+                new GeneratorContext(generatorId, imaging, defaultOptions), arguments);
+    }
+
+    /**
+     * Returns the settings.
+     *
+     * @return the settings this kit was built with
+     */
+    public ImageKitConfig config() {
+        return config;
+    }
+
+    /**
+     * Returns the registry.
+     *
+     * @return the generators (and source groups) registered
+     */
+    public Registry registry() {
+        return registry;
+    }
+
+    /**
+     * Returns the source resolver.
+     *
+     * @return how template values become sources
+     */
+    public Sources sources() {
+        return sources;
+    }
+
+    /**
+     * Returns the imaging engine.
+     *
+     * @return the engine specs render with
+     */
+    public Imaging imaging() {
+        return imaging;
+    }
+
+    /**
+     * Returns the cache-file layer, with its statistics and state cache.
+     *
+     * @return the cache-file layer
+     */
+    public CacheFiles cacheFiles() {
+        return cacheFiles;
+    }
+
+    /**
+     * Returns the cache-file storage, counting its calls.
+     *
+     * @return the storage cache files are saved in
+     */
+    public MeteredStorage storage() {
+        return storage;
+    }
+
+    /**
+     * Returns the source storage, counting its calls.
+     *
+     * @return the storage sources are read from (the cache-file storage when not set apart)
+     */
+    public MeteredStorage sourceStorage() {
+        return sourceStorage;
+    }
+
+    /**
+     * Forgets the cache files remembered for a source, for example after its cache files were
+     * deleted.
+     *
+     * @param sourceName the source's storage name
+     */
+    public void forgetFilesOf(String sourceName) {
+        sources.forget(sourceName);
+        files.keySet().removeIf(k -> k.arguments().get(GeneratorArguments.SOURCE)
+                .filter(s -> s instanceof Source src && src.name().equals(sourceName))
+                .isPresent());
+    }
+
+    /** Stops background generation and closes the state cache (flushing a persistent tier). */
+    @Override
+    public void close() {
+        files.clear();
+        cacheFiles.close();
+    }
+
+    @Override
+    public String toString() {
+        return "ImageKit[" + storage + ", " + registry.generators().ids().size() + " generators]";
+    }
+
+    private GeneratorArguments resolve(Map<String, ?> arguments) {
+        Objects.requireNonNull(arguments, "arguments");
+        Object source = arguments.get(GeneratorArguments.SOURCE);
+        if (source == null && !arguments.containsKey(GeneratorArguments.SOURCE)) {
+            return GeneratorArguments.of(arguments);
+        }
+        return GeneratorArguments.of(arguments).with(GeneratorArguments.SOURCE,
+                sources.resolve(source));
+    }
+}

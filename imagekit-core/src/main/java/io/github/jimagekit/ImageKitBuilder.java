@@ -1,0 +1,303 @@
+package io.github.jimagekit;
+
+import io.github.jimagekit.cachefile.CacheFileBackend;
+import io.github.jimagekit.cachefile.CacheFileNamer;
+import io.github.jimagekit.cachefile.CacheFileStrategy;
+import io.github.jimagekit.cachefile.CacheFiles;
+import io.github.jimagekit.cachefile.StateCache;
+import io.github.jimagekit.cachefile.StateTimeouts;
+import io.github.jimagekit.codec.Imaging;
+import io.github.jimagekit.registry.Registry;
+import io.github.jimagekit.source.Sources;
+import io.github.jimagekit.source.VersionMemo;
+import io.github.jimagekit.spi.GeneratorLibrary;
+import io.github.jimagekit.spi.SourceResolver;
+import io.github.jimagekit.storage.FileSystemStorage;
+import io.github.jimagekit.storage.MeteredStorage;
+import io.github.jimagekit.storage.Storage;
+import java.lang.reflect.InvocationTargetException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.ServiceLoader;
+
+/**
+ * Builds an {@link ImageKit}. Everything not given in code comes from the
+ * {@link ImageKitConfig}; generator libraries and source resolvers are also found with
+ * {@link ServiceLoader} on the class loader (by default the thread's context class loader, so
+ * that a web application finds its own).
+ */
+public final class ImageKitBuilder {
+
+    private ImageKitConfig config = ImageKitConfig.defaults();
+    private Storage storage;
+    private Storage sourceStorage;
+    private Imaging imaging;
+    private StateCache stateCache;
+    private CacheFileBackend backend;
+    private CacheFileStrategy strategy;
+    private Clock clock = Clock.systemUTC();
+    private ClassLoader classLoader;
+    private boolean discover = true;
+    private final List<GeneratorLibrary> libraries = new ArrayList<>();
+    private final List<SourceResolver> resolvers = new ArrayList<>();
+
+    ImageKitBuilder() {
+    }
+
+    /**
+     * Sets the settings.
+     *
+     * @param value the settings
+     * @return this builder
+     */
+    public ImageKitBuilder config(ImageKitConfig value) {
+        this.config = Objects.requireNonNull(value, "config");
+        return this;
+    }
+
+    /**
+     * Sets the storage cache files are saved in, instead of a {@link FileSystemStorage} at
+     * {@code imagekit.storage.root}.
+     *
+     * @param value the storage
+     * @return this builder
+     */
+    public ImageKitBuilder storage(Storage value) {
+        this.storage = Objects.requireNonNull(value, "storage");
+        return this;
+    }
+
+    /**
+     * Sets the storage sources are read from, instead of {@code imagekit.source.root} (or the
+     * cache-file storage).
+     *
+     * @param value the storage
+     * @return this builder
+     */
+    public ImageKitBuilder sourceStorage(Storage value) {
+        this.sourceStorage = Objects.requireNonNull(value, "sourceStorage");
+        return this;
+    }
+
+    /**
+     * Sets the imaging engine, instead of the one the {@code imagekit.image.*} settings
+     * describe.
+     *
+     * @param value the engine
+     * @return this builder
+     */
+    public ImageKitBuilder imaging(Imaging value) {
+        this.imaging = Objects.requireNonNull(value, "imaging");
+        return this;
+    }
+
+    /**
+     * Sets the state cache, instead of the one {@code imagekit.cache.backend} names.
+     *
+     * @param value the state cache; the kit closes it
+     * @return this builder
+     */
+    public ImageKitBuilder stateCache(StateCache value) {
+        this.stateCache = Objects.requireNonNull(value, "stateCache");
+        return this;
+    }
+
+    /**
+     * Sets the default backend, instead of {@code imagekit.default.cachefile.backend}.
+     *
+     * @param value the backend; the kit closes it
+     * @return this builder
+     */
+    public ImageKitBuilder backend(CacheFileBackend value) {
+        this.backend = Objects.requireNonNull(value, "backend");
+        return this;
+    }
+
+    /**
+     * Sets the default strategy, instead of {@code imagekit.default.cachefile.strategy}.
+     *
+     * @param value the strategy
+     * @return this builder
+     */
+    public ImageKitBuilder strategy(CacheFileStrategy value) {
+        this.strategy = Objects.requireNonNull(value, "strategy");
+        return this;
+    }
+
+    /**
+     * Adds a generator library, besides those found with {@link ServiceLoader}.
+     *
+     * @param library the library
+     * @return this builder
+     */
+    public ImageKitBuilder library(GeneratorLibrary library) {
+        libraries.add(Objects.requireNonNull(library, "library"));
+        return this;
+    }
+
+    /**
+     * Adds a source resolver, asked before those found with {@link ServiceLoader}.
+     *
+     * @param resolver the resolver
+     * @return this builder
+     */
+    public ImageKitBuilder sourceResolver(SourceResolver resolver) {
+        resolvers.add(Objects.requireNonNull(resolver, "resolver"));
+        return this;
+    }
+
+    /**
+     * Sets the class loader that generator libraries, source resolvers and class-named
+     * strategies or backends are loaded from.
+     *
+     * @param value the class loader
+     * @return this builder
+     */
+    public ImageKitBuilder classLoader(ClassLoader value) {
+        this.classLoader = Objects.requireNonNull(value, "classLoader");
+        return this;
+    }
+
+    /**
+     * Turns {@link ServiceLoader} discovery of libraries and resolvers on or off (on by
+     * default).
+     *
+     * @param value whether to discover
+     * @return this builder
+     */
+    public ImageKitBuilder discover(boolean value) {
+        this.discover = value;
+        return this;
+    }
+
+    /**
+     * Sets the clock that times state and version expiry.
+     *
+     * @param value the clock
+     * @return this builder
+     */
+    public ImageKitBuilder clock(Clock value) {
+        this.clock = Objects.requireNonNull(value, "clock");
+        return this;
+    }
+
+    /**
+     * Builds the kit.
+     *
+     * @return the kit
+     * @throws InvalidConfigurationException naming the setting when one is missing or a named
+     *     class cannot be loaded
+     */
+    public ImageKit build() {
+        ClassLoader loader = classLoader != null ? classLoader
+                : Objects.requireNonNullElse(Thread.currentThread().getContextClassLoader(),
+                        ImageKit.class.getClassLoader());
+        MeteredStorage files = new MeteredStorage(storage != null ? storage : fileStorage(
+                ConfigKey.STORAGE_ROOT, config.raw(ConfigKey.STORAGE_BASE_URL)));
+        MeteredStorage sourceFiles = sourceStorage != null ? new MeteredStorage(sourceStorage)
+                : config.text(ConfigKey.SOURCE_ROOT).isPresent()
+                ? new MeteredStorage(fileStorage(ConfigKey.SOURCE_ROOT, "/"))
+                : files;
+        Imaging engine = Objects.requireNonNull(imaging, "imaging");
+        StateCache states = stateCache != null ? stateCache : stateCacheFromConfig();
+        Registry registry = new Registry();
+        List<SourceResolver> allResolvers = new ArrayList<>(resolvers);
+        if (discover) {
+            ServiceLoader.load(SourceResolver.class, loader).forEach(allResolvers::add);
+        }
+        Duration versionTtl = config.duration(ConfigKey.SOURCE_VERSION_TTL).orElseThrow();
+        VersionMemo memo = states.versionMemo().orElseGet(() ->
+                VersionMemo.inMemory(versionTtl, clock));
+        Sources sources = new Sources(sourceFiles, config.sourceVersioning(), allResolvers, memo);
+        String dir = config.cacheFileDir();
+        CacheFiles cacheFiles = CacheFiles.builder()
+                .storage(files)
+                .stateCache(states)
+                .namers(CacheFileNamer.forName(config.choice(ConfigKey.SPEC_CACHEFILE_NAMER), dir),
+                        CacheFileNamer.forName(config.choice(ConfigKey.CACHEFILE_NAMER), dir))
+                .backend(backend != null ? backend : backendFromConfig(loader))
+                .strategy(strategy != null ? strategy : strategyFromConfig(loader))
+                .imaging(engine)
+                .timeouts(StateTimeouts.fromConfig(config))
+                .clock(clock)
+                .build();
+        ImageKit kit = new ImageKit(config, registry, sources, engine, cacheFiles, files,
+                sourceFiles);
+        List<GeneratorLibrary> all = new ArrayList<>(libraries);
+        if (discover) {
+            ServiceLoader.load(GeneratorLibrary.class, loader).forEach(all::add);
+        }
+        try {
+            all.forEach(l -> l.register(registry));
+        } catch (RuntimeException e) {
+            kit.close();
+            throw e;
+        }
+        return kit;
+    }
+
+    private Storage fileStorage(ConfigKey root, String baseUrl) {
+        String dir = config.text(root).orElseThrow(() -> new InvalidConfigurationException(
+                "setting \"" + root.key() + "\" is not set: say where images are stored"));
+        return new FileSystemStorage(Path.of(dir), baseUrl);
+    }
+
+    private StateCache stateCacheFromConfig() {
+        StateTimeouts timeouts = StateTimeouts.fromConfig(config);
+        String prefix = config.raw(ConfigKey.CACHE_PREFIX);
+        switch (config.choice(ConfigKey.CACHE_BACKEND)) {
+            case "none":
+                return StateCache.none();
+            case "memory":
+                return StateCache.inMemory(timeouts, clock, prefix);
+            default:
+                return StateCache.ehcache(timeouts, prefix,
+                        (int) config.number(ConfigKey.CACHE_HEAP_ENTRIES),
+                        config.text(ConfigKey.CACHE_DISK_DIR).map(Path::of).orElse(null),
+                        (int) config.number(ConfigKey.CACHE_DISK_SIZE_MB),
+                        config.duration(ConfigKey.SOURCE_VERSION_TTL).orElseThrow());
+        }
+    }
+
+    private CacheFileBackend backendFromConfig(ClassLoader loader) {
+        String name = config.choice(ConfigKey.DEFAULT_CACHEFILE_BACKEND);
+        if (name.equals("simple")) {
+            return CacheFileBackend.simple();
+        }
+        if (name.equals("async")) {
+            return CacheFileBackend.async((int) config.number(ConfigKey.ASYNC_THREADS),
+                    (int) config.number(ConfigKey.ASYNC_QUEUE));
+        }
+        return instantiate(ConfigKey.DEFAULT_CACHEFILE_BACKEND, name, CacheFileBackend.class,
+                loader);
+    }
+
+    private CacheFileStrategy strategyFromConfig(ClassLoader loader) {
+        String name = config.choice(ConfigKey.DEFAULT_CACHEFILE_STRATEGY);
+        if (!name.contains(".")) {
+            return CacheFileStrategy.forName(name);
+        }
+        return instantiate(ConfigKey.DEFAULT_CACHEFILE_STRATEGY, name, CacheFileStrategy.class,
+                loader);
+    }
+
+    private static <T> T instantiate(ConfigKey key, String className, Class<T> type,
+            ClassLoader loader) {
+        try {
+            Class<?> c = Class.forName(className, true, loader);
+            if (!type.isAssignableFrom(c)) {
+                throw new InvalidConfigurationException("setting \"" + key.key() + "\": class \""
+                        + className + "\" is not a " + type.getSimpleName());
+            }
+            return type.cast(c.getConstructor().newInstance());
+        } catch (ClassNotFoundException | NoSuchMethodException | InstantiationException
+                | IllegalAccessException | InvocationTargetException e) {
+            throw new InvalidConfigurationException("setting \"" + key.key() + "\": cannot create"
+                    + " \"" + className + "\" (" + e.getClass().getSimpleName() + ")", e);
+        }
+    }
+}

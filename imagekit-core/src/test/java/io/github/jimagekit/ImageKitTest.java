@@ -1,0 +1,185 @@
+package io.github.jimagekit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.jimagekit.cachefile.ImageCacheFile;
+import io.github.jimagekit.cachefile.LazyImageCacheFile;
+import io.github.jimagekit.processor.CacheKey;
+import io.github.jimagekit.processor.Processor;
+import io.github.jimagekit.processor.Size;
+import io.github.jimagekit.spec.SpecDefinition;
+import io.github.jimagekit.testing.TestImages;
+import io.github.jimagekit.testing.TestImaging;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+final class ImageKitTest {
+
+    /** Scales to a fixed size: a stand-in for the real resize processors. */
+    record ScaleTo(int width, int height) implements Processor {
+        @Override
+        public BufferedImage process(BufferedImage image) {
+            BufferedImage out = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+            Graphics2D g = out.createGraphics();
+            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION,
+                    RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+            g.drawImage(image, 0, 0, width, height, null);
+            g.dispose();
+            return out;
+        }
+
+        @Override
+        public String cacheKey() {
+            return CacheKey.of("ScaleTo").add("width", width).add("height", height).toString();
+        }
+
+        @Override
+        public Optional<Size> outputSize(Size input) {
+            return Optional.of(new Size(width, height));
+        }
+    }
+
+    @TempDir
+    Path root;
+
+    private ImageKitBuilder builder() {
+        return ImageKit.builder()
+                .config(ImageKitConfig.builder()
+                        .set("imagekit.storage.root", root.toString())
+                        .set("imagekit.cache.backend", "memory")
+                        .build())
+                .imaging(new TestImaging())
+                .library(r -> r.generator("app:small", SpecDefinition.builder()
+                        .processors(new ScaleTo(40, 30)).build()));
+    }
+
+    @BeforeEach
+    void photos() throws IOException {
+        Files.createDirectories(root.resolve("photos"));
+        Files.write(root.resolve("photos/dog.png"),
+                TestImages.encode(TestImages.quadrants(400, 300), "png"));
+    }
+
+    @Test
+    void cacheFile_registeredSpec_generatesOnceAndServesFromStateAfter() {
+        try (ImageKit kit = builder().build()) {
+            ImageCacheFile f = kit.cacheFile("app:small", Map.of("source", "photos/dog.png"));
+
+            assertThat(f.url()).startsWith("/media/CACHE/images/photos/dog/").endsWith(".png");
+            assertThat(f.width()).isEqualTo(40);
+            assertThat(f.height()).isEqualTo(30);
+            assertThat(root.resolve(f.name())).exists();
+            assertThat(TestImages.decode(readBytes(root.resolve(f.name()))).getWidth())
+                    .isEqualTo(40);
+
+            kit.storage().reset();
+            kit.sourceStorage().reset();
+            ImageCacheFile again = kit.cacheFile("app:small", Map.of("source", "photos/dog.png"));
+            assertThat(again.url()).isEqualTo(f.url());
+            assertThat(again.width()).isEqualTo(40);
+            assertThat(kit.storage().total()).isZero();
+            assertThat(kit.cacheFiles().statistics().snapshot().generations()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void cacheFile_sourceReplaced_getsANewName() throws IOException {
+        try (ImageKit kit = builder().build()) {
+            String before = kit.cacheFile("app:small", Map.of("source", "photos/dog.png")).name();
+            Files.write(root.resolve("photos/dog.png"),
+                    TestImages.encode(TestImages.quadrants(200, 200), "png"));
+            kit.forgetFilesOf("photos/dog.png");
+
+            String after = kit.cacheFile("app:small", Map.of("source", "photos/dog.png")).name();
+
+            assertThat(after).isNotEqualTo(before).startsWith("CACHE/images/photos/dog/");
+        }
+    }
+
+    @Test
+    void cacheFile_unknownId_listsRegistered() {
+        try (ImageKit kit = builder().build()) {
+            assertThatThrownBy(() -> kit.cacheFile("app:large", Map.of("source",
+                    "photos/dog.png")))
+                    .isInstanceOf(NotRegisteredException.class)
+                    .hasMessageContaining("\"app:large\" is not registered")
+                    .hasMessageContaining("app:small");
+        }
+    }
+
+    @Test
+    void cacheFile_missingSource_namesIt() {
+        try (ImageKit kit = builder().build()) {
+            assertThatThrownBy(() -> kit.cacheFile("app:small", Map.of("source",
+                    "photos/cat.png")))
+                    .isInstanceOf(MissingSourceException.class)
+                    .hasMessage("source \"photos/cat.png\" does not exist");
+        }
+    }
+
+    @Test
+    void lazyCacheFile_errorsOnlyOnUse() {
+        try (ImageKit kit = builder().build()) {
+            LazyImageCacheFile lazy = kit.lazyCacheFile("app:nope",
+                    Map.of("source", "photos/dog.png"));
+            assertThatThrownBy(lazy::url).isInstanceOf(NotRegisteredException.class);
+            assertThat(kit.lazyCacheFile("app:small", Map.of("source", "photos/dog.png"))
+                    .width()).isEqualTo(40);
+        }
+    }
+
+    @Test
+    void build_discoversLibrariesWithServiceLoader() {
+        try (ImageKit kit = builder().build()) {
+            assertThat(kit.registry().generators().ids()).contains("tests:discovered",
+                    "app:small");
+        }
+        try (ImageKit kit = builder().discover(false).build()) {
+            assertThat(kit.registry().generators().ids()).doesNotContain("tests:discovered");
+        }
+    }
+
+    @Test
+    void build_withoutStorageRoot_failsNamingTheSetting() {
+        assertThatThrownBy(() -> ImageKit.builder().imaging(new TestImaging()).build())
+                .isInstanceOf(InvalidConfigurationException.class)
+                .hasMessage("setting \"imagekit.storage.root\" is not set: say where images are"
+                        + " stored");
+    }
+
+    @Test
+    void build_unknownStrategyClass_failsNamingTheSetting() {
+        assertThatThrownBy(() -> builder().config(ImageKitConfig.builder()
+                .set("imagekit.storage.root", root.toString())
+                .set("imagekit.default.cachefile.strategy", "com.example.Nope").build()).build())
+                .isInstanceOf(InvalidConfigurationException.class)
+                .hasMessageContaining("imagekit.default.cachefile.strategy")
+                .hasMessageContaining("com.example.Nope");
+    }
+
+    @Test
+    void twoKits_shareNothing() {
+        try (ImageKit a = builder().build(); ImageKit b = builder().discover(false).build()) {
+            a.registry().generator("only:a", SpecDefinition.builder().build());
+            assertThat(b.registry().generators().ids()).doesNotContain("only:a");
+        }
+    }
+
+    private static byte[] readBytes(Path p) {
+        try {
+            return Files.readAllBytes(p);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
