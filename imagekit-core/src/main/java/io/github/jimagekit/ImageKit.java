@@ -13,6 +13,7 @@ import io.github.jimagekit.spec.GeneratorArguments;
 import io.github.jimagekit.spec.GeneratorContext;
 import io.github.jimagekit.spec.ImageGenerator;
 import io.github.jimagekit.storage.MeteredStorage;
+import io.github.jimagekit.template.ImageTagRenderer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -60,6 +61,7 @@ public final class ImageKit implements AutoCloseable {
     private final MeteredStorage sourceStorage;
     private final EncodeOptions defaultOptions;
     private final ConcurrentMap<FileKey, ImageCacheFile> files = new ConcurrentHashMap<>();
+    private final ImageTagRenderer templates = new ImageTagRenderer(this);
 
     ImageKit(ImageKitConfig config, Registry registry, Sources sources, Imaging imaging,
             CacheFiles cacheFiles, MeteredStorage storage, MeteredStorage sourceStorage) {
@@ -152,6 +154,15 @@ public final class ImageKit implements AutoCloseable {
     public ImageGenerator generator(String generatorId, GeneratorArguments arguments) {
         return registry.generators().factory(generatorId).create(
                 new GeneratorContext(generatorId, imaging, defaultOptions), arguments);
+    }
+
+    /**
+     * Returns the renderer the JSP tags and the Thymeleaf dialect share.
+     *
+     * @return this kit's template renderer
+     */
+    public ImageTagRenderer templates() {
+        return templates;
     }
 
     /**

@@ -1,0 +1,220 @@
+package io.github.jimagekit.template;
+
+import io.github.jimagekit.ImageKit;
+import io.github.jimagekit.ImageKitConfig;
+import io.github.jimagekit.ImageKitException;
+import io.github.jimagekit.cachefile.ImageCacheFile;
+import io.github.jimagekit.processor.Geometry;
+import io.github.jimagekit.processor.Size;
+import io.github.jimagekit.source.Source;
+import io.github.jimagekit.spec.GeneratorArguments;
+import java.io.File;
+import java.lang.System.Logger.Level;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Turns an {@link ImageTag} into an {@code <img>}: the container-free logic behind the JSP tags
+ * and the Thymeleaf dialect. It resolves the cache file, emits {@code src} and, unless the
+ * template gave either, {@code width} and {@code height} (django-imagekit's rule, so a page can
+ * scale images proportionally), then the passed-through attributes, all escaped.
+ *
+ * <p>When an image cannot be made, {@code imagekit.template.on-error} decides: {@code fail}
+ * throws an {@link ImageTagException} naming the spec and the source; {@code omit} renders
+ * nothing; {@code fallback} renders the fallback URL (with the geometry's width and height when
+ * both are known, so the layout does not shift). The last two log each distinct error once.
+ * One renderer per {@link ImageKit}: {@link ImageKit#templates()}.
+ */
+public final class ImageTagRenderer {
+
+    private static final System.Logger LOG = System.getLogger(ImageTagRenderer.class.getName());
+    private static final int MAX_LOGGED = 10_000;
+
+    /** What rendering produced. */
+    public enum Kind {
+        /** The generated image. */
+        IMAGE,
+        /** The fallback image ({@code on-error=fallback}). */
+        FALLBACK,
+        /** Nothing ({@code on-error=omit}). */
+        OMITTED
+    }
+
+    /**
+     * The attributes of the {@code <img>} to write, or the reason there is none.
+     *
+     * @param kind       what was rendered
+     * @param attributes the attributes, in order ({@code src} first); empty when omitted
+     * @param error      the error, for {@code FALLBACK} and {@code OMITTED}; else {@code null}
+     */
+    public record Result(Kind kind, Map<String, String> attributes, String error) {
+
+        /**
+         * Writes the element.
+         *
+         * @return {@code <img ...>}, or {@code ""} when omitted
+         */
+        public String html() {
+            return kind == Kind.OMITTED ? ""
+                    : HtmlWriter.voidElement(new StringBuilder(128), "img", attributes).toString();
+        }
+    }
+
+    private final ImageKit kit;
+    private final Set<String> logged = ConcurrentHashMap.newKeySet();
+
+    /**
+     * Creates a renderer.
+     *
+     * @param kit the application's kit
+     */
+    public ImageTagRenderer(ImageKit kit) {
+        this.kit = Objects.requireNonNull(kit, "kit");
+    }
+
+    /**
+     * Resolves the cache file a request names, for the {@code var} / {@code as} forms and
+     * {@code #imagekit}: nothing is generated yet.
+     *
+     * @param tag the request
+     * @return the cache file
+     * @throws ImageTagException naming spec and source when the spec is unknown, the source is
+     *     missing or an argument (such as the geometry) is malformed
+     */
+    public ImageCacheFile cacheFile(ImageTag tag) {
+        try {
+            return resolve(tag);
+        } catch (RuntimeException e) {
+            throw failure(tag, e);
+        }
+    }
+
+    /**
+     * Renders a request's {@code <img>} attributes, applying {@code imagekit.template.on-error}.
+     *
+     * @param tag the request
+     * @return the attributes to write (or none)
+     * @throws ImageTagException with {@code on-error=fail}, naming spec and source
+     */
+    public Result render(ImageTag tag) {
+        try {
+            ImageCacheFile file = resolve(tag);
+            Map<String, String> attrs = new LinkedHashMap<>();
+            attrs.put("src", file.url());
+            if (!hasSize(tag)) {
+                file.optionalSize().ifPresent(s -> putSize(attrs, s));
+            }
+            putPassThrough(attrs, tag);
+            return new Result(Kind.IMAGE, attrs, null);
+        } catch (RuntimeException e) {
+            ImageTagException failure = failure(tag, e);
+            ImageKitConfig config = kit.config();
+            switch (config.onError()) {
+                case OMIT:
+                    logOnce(failure);
+                    return new Result(Kind.OMITTED, Map.of(), failure.getMessage());
+                case FALLBACK:
+                    logOnce(failure);
+                    return new Result(Kind.FALLBACK, fallback(tag, config), failure.getMessage());
+                default:
+                    throw failure;
+            }
+        }
+    }
+
+    private ImageCacheFile resolve(ImageTag tag) {
+        Map<String, Object> args = new LinkedHashMap<>(tag.arguments());
+        args.put(GeneratorArguments.SOURCE, tag.source());
+        String spec = tag.spec();
+        if (tag.geometry() != null) {
+            Geometry g = Geometry.parse(tag.geometry());
+            args.put("width", g.width());
+            args.put("height", g.height());
+            spec = spec == null ? ImageKit.THUMBNAIL : spec;
+        } else if (spec == null) {
+            throw new IllegalArgumentException("no spec given: name one (spec=\"myapp:avatar\")"
+                    + " or give a geometry");
+        }
+        return kit.cacheFile(spec, args);
+    }
+
+    private ImageTagException failure(ImageTag tag, RuntimeException e) {
+        if (e instanceof ImageTagException t) {
+            return t;
+        }
+        String spec = tag.spec() != null ? tag.spec()
+                : tag.geometry() != null ? ImageKit.THUMBNAIL : "(none)";
+        String why = e instanceof ImageKitException || e instanceof IllegalArgumentException
+                ? e.getMessage() : "internal error (" + e.getClass().getSimpleName() + ")";
+        return new ImageTagException("cannot render image of spec \"" + spec + "\" for source "
+                + describe(tag.source()) + ": " + why, e);
+    }
+
+    private void logOnce(ImageTagException failure) {
+        String key = failure.getMessage();
+        if (logged.size() < MAX_LOGGED && logged.add(key)) {
+            LOG.log(Level.WARNING, key, failure.getCause());
+        }
+    }
+
+    private static Map<String, String> fallback(ImageTag tag, ImageKitConfig config) {
+        Map<String, String> attrs = new LinkedHashMap<>();
+        attrs.put("src", config.raw(io.github.jimagekit.ConfigKey.TEMPLATE_FALLBACK_URL));
+        if (!hasSize(tag) && tag.geometry() != null) {
+            try {
+                Geometry g = Geometry.parse(tag.geometry());
+                if (g.width() != null && g.height() != null) {
+                    putSize(attrs, new Size(g.width(), g.height()));
+                }
+            } catch (ImageKitException ignored) {
+                // a bad geometry is the error being reported; the fallback has no size then
+            }
+        }
+        putPassThrough(attrs, tag);
+        return attrs;
+    }
+
+    private static boolean hasSize(ImageTag tag) {
+        return tag.attributes().containsKey("width") || tag.attributes().containsKey("height");
+    }
+
+    private static void putSize(Map<String, String> attrs, Size s) {
+        attrs.put("width", Integer.toString(s.width()));
+        attrs.put("height", Integer.toString(s.height()));
+    }
+
+    private static void putPassThrough(Map<String, String> attrs, ImageTag tag) {
+        tag.attributes().forEach((k, v) -> {
+            if (!k.equals("src")) {
+                attrs.put(HtmlWriter.checkName(k), v);
+            }
+        });
+    }
+
+    /** Names a source for messages without revealing filesystem paths. */
+    static String describe(Object source) {
+        if (source == null) {
+            return "(none)";
+        }
+        if (source instanceof Source s) {
+            return "\"" + s.name() + "\"";
+        }
+        if (source instanceof Path p) {
+            return "\"" + Optional.ofNullable(p.getFileName()).map(Path::toString).orElse("")
+                    + "\"";
+        }
+        if (source instanceof File f) {
+            return "\"" + f.getName() + "\"";
+        }
+        if (source instanceof CharSequence s) {
+            String text = s.toString();
+            return "\"" + (text.length() > 200 ? text.substring(0, 200) + "…" : text) + "\"";
+        }
+        return "of type " + source.getClass().getSimpleName();
+    }
+}

@@ -1,0 +1,208 @@
+package io.github.jimagekit.template;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.jimagekit.ImageKit;
+import io.github.jimagekit.ImageKitConfig;
+import io.github.jimagekit.processor.CacheKey;
+import io.github.jimagekit.processor.Processor;
+import io.github.jimagekit.processor.Size;
+import io.github.jimagekit.spec.SpecDefinition;
+import io.github.jimagekit.testing.TestImages;
+import io.github.jimagekit.testing.TestImaging;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+final class ImageTagRendererTest {
+
+    /** Crops to the top-left 40x30: enough of a spec for rendering tests. */
+    record TopLeft() implements Processor {
+        @Override
+        public BufferedImage process(BufferedImage image) {
+            return image.getSubimage(0, 0, 40, 30);
+        }
+
+        @Override
+        public String cacheKey() {
+            return CacheKey.of("TopLeft").toString();
+        }
+
+        @Override
+        public Optional<Size> outputSize(Size input) {
+            return Optional.of(new Size(40, 30));
+        }
+    }
+
+    @TempDir
+    Path root;
+
+    @BeforeEach
+    void photo() throws IOException {
+        Files.createDirectories(root.resolve("photos"));
+        Files.write(root.resolve("photos/dog.png"),
+                TestImages.encode(TestImages.quadrants(400, 300), "png"));
+    }
+
+    private ImageKit kit(String onError) {
+        return ImageKit.builder()
+                .config(ImageKitConfig.builder()
+                        .set("imagekit.storage.root", root.toString())
+                        .set("imagekit.cache.backend", "memory")
+                        .set("imagekit.template.on-error", onError)
+                        .set("imagekit.template.fallback-url", "/static/missing.png")
+                        .build())
+                .imaging(new TestImaging())
+                .discover(false)
+                .library(r -> r.generator("app:small", SpecDefinition.builder()
+                        .processors(new TopLeft()).build()))
+                .build();
+    }
+
+    @Test
+    void render_spec_writesSrcSizeAndEscapedAttributes() {
+        try (ImageKit kit = kit("fail")) {
+            ImageTag tag = ImageTag.builder().spec("app:small").source("photos/dog.png")
+                    .attribute("alt", "<script>alert('x')</script> & \"q\"")
+                    .attribute("class", "avatar").build();
+
+            String html = kit.templates().render(tag).html();
+
+            String url = kit.cacheFile("app:small", Map.of("source", "photos/dog.png")).url();
+            assertThat(html).isEqualTo("<img src=\"" + url + "\" width=\"40\" height=\"30\""
+                    + " alt=\"&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;q&quot;\""
+                    + " class=\"avatar\">");
+            assertThat(root.resolve(kit.cacheFile("app:small", Map.of("source",
+                    "photos/dog.png")).name())).exists();
+        }
+    }
+
+    @Test
+    void render_templateGivesWidth_omitsWidthAndHeight() {
+        try (ImageKit kit = kit("fail")) {
+            ImageTagRenderer.Result r = kit.templates().render(ImageTag.builder()
+                    .spec("app:small").source("photos/dog.png").attribute("width", "100%")
+                    .build());
+            assertThat(r.attributes()).containsOnlyKeys("src", "width");
+            assertThat(r.attributes()).containsEntry("width", "100%");
+        }
+    }
+
+    @Test
+    void render_templateGivesSrc_keepsTheGeneratedOne() {
+        try (ImageKit kit = kit("fail")) {
+            ImageTagRenderer.Result r = kit.templates().render(ImageTag.builder()
+                    .spec("app:small").source("photos/dog.png").attribute("src", "evil.png")
+                    .build());
+            assertThat(r.attributes().get("src")).startsWith("/media/CACHE/");
+        }
+    }
+
+    @Test
+    void render_unknownSpec_failsNamingSpecSourceAndRegistered() {
+        try (ImageKit kit = kit("fail")) {
+            assertThatThrownBy(() -> kit.templates().render(ImageTag.builder().spec("app:nope")
+                    .source("photos/dog.png").build()))
+                    .isInstanceOf(ImageTagException.class)
+                    .hasMessage("cannot render image of spec \"app:nope\" for source"
+                            + " \"photos/dog.png\": generator \"app:nope\" is not registered"
+                            + " (registered: app:small)");
+        }
+    }
+
+    @Test
+    void render_missingOrUnsafeSource_failsWithoutAPath() {
+        try (ImageKit kit = kit("fail")) {
+            assertThatThrownBy(() -> kit.templates().render(ImageTag.builder().spec("app:small")
+                    .source("photos/cat.png").build()))
+                    .hasMessage("cannot render image of spec \"app:small\" for source"
+                            + " \"photos/cat.png\": source \"photos/cat.png\" does not exist");
+            assertThatThrownBy(() -> kit.templates().render(ImageTag.builder().spec("app:small")
+                    .source(Path.of("/etc/passwd")).build()))
+                    .hasMessage("cannot render image of spec \"app:small\" for source"
+                            + " \"passwd\": path \"passwd\" is not inside the source storage");
+            assertThatThrownBy(() -> kit.templates().render(ImageTag.builder().spec("app:small")
+                    .source("../../etc/passwd").build()))
+                    .isInstanceOf(ImageTagException.class)
+                    .hasMessageContaining("\"..\" segment")
+                    .hasMessageNotContaining(root.toString());
+            assertThatThrownBy(() -> kit.templates().render(ImageTag.builder().spec("app:small")
+                    .build()))
+                    .hasMessage("cannot render image of spec \"app:small\" for source (none):"
+                            + " no source given (the value was null)");
+        }
+    }
+
+    @Test
+    void render_noSpecNoGeometry_explains() {
+        try (ImageKit kit = kit("fail")) {
+            assertThatThrownBy(() -> kit.templates().render(ImageTag.builder()
+                    .source("photos/dog.png").build()))
+                    .hasMessageEndingWith("no spec given: name one (spec=\"myapp:avatar\") or"
+                            + " give a geometry");
+        }
+    }
+
+    @Test
+    void render_badAttributeName_isAnError() {
+        try (ImageKit kit = kit("fail")) {
+            assertThatThrownBy(() -> kit.templates().render(ImageTag.builder().spec("app:small")
+                    .source("photos/dog.png").attribute("x onload", "1").build()))
+                    .hasMessageEndingWith("\"x onload\" is not a valid HTML attribute name");
+        }
+    }
+
+    @Test
+    void render_omitMode_rendersNothing() {
+        try (ImageKit kit = kit("omit")) {
+            ImageTagRenderer.Result r = kit.templates().render(ImageTag.builder()
+                    .spec("app:nope").source("photos/dog.png").build());
+            assertThat(r.kind()).isEqualTo(ImageTagRenderer.Kind.OMITTED);
+            assertThat(r.html()).isEmpty();
+            assertThat(r.error()).contains("app:nope");
+        }
+    }
+
+    @Test
+    void render_fallbackMode_rendersFallbackWithGeometrySizeAndAttributes() {
+        try (ImageKit kit = kit("fallback")) {
+            ImageTagRenderer.Result r = kit.templates().render(ImageTag.builder()
+                    .geometry("120x80").source("photos/missing.png").attribute("alt", "a dog")
+                    .build());
+            assertThat(r.kind()).isEqualTo(ImageTagRenderer.Kind.FALLBACK);
+            assertThat(r.html()).isEqualTo("<img src=\"/static/missing.png\" width=\"120\""
+                    + " height=\"80\" alt=\"a dog\">");
+        }
+    }
+
+    @Test
+    void cacheFile_varForm_resolvesWithoutGenerating() {
+        try (ImageKit kit = kit("omit")) {
+            var f = kit.templates().cacheFile(ImageTag.builder().spec("app:small")
+                    .source("photos/dog.png").build());
+            assertThat(root.resolve(f.name())).doesNotExist();
+            assertThat(f.getWidth()).isEqualTo(40);
+            assertThat(root.resolve(f.name())).exists();
+            assertThatThrownBy(() -> kit.templates().cacheFile(ImageTag.builder()
+                    .geometry("0x0").source("photos/dog.png").build()))
+                    .isInstanceOf(ImageTagException.class)
+                    .hasMessageContaining("geometry \"0x0\"");
+        }
+    }
+
+    @Test
+    void describe_neverRevealsPaths() {
+        assertThat(ImageTagRenderer.describe(Path.of("/srv/secret/photos/a.jpg")))
+                .isEqualTo("\"a.jpg\"");
+        assertThat(ImageTagRenderer.describe(new java.io.File("/srv/secret/b.jpg")))
+                .isEqualTo("\"b.jpg\"");
+        assertThat(ImageTagRenderer.describe(42)).isEqualTo("of type Integer");
+    }
+}
