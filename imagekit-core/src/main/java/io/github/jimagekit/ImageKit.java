@@ -8,12 +8,14 @@ import io.github.jimagekit.codec.Imaging;
 import io.github.jimagekit.processor.Geometry;
 import io.github.jimagekit.registry.Registry;
 import io.github.jimagekit.source.Source;
+import io.github.jimagekit.source.SourceVersioning;
 import io.github.jimagekit.source.Sources;
 import io.github.jimagekit.spec.GeneratorArguments;
 import io.github.jimagekit.spec.GeneratorContext;
 import io.github.jimagekit.spec.ImageGenerator;
 import io.github.jimagekit.storage.MeteredStorage;
 import io.github.jimagekit.template.ImageTagRenderer;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -62,9 +64,11 @@ public final class ImageKit implements AutoCloseable {
     private final EncodeOptions defaultOptions;
     private final ConcurrentMap<FileKey, ImageCacheFile> files = new ConcurrentHashMap<>();
     private final ImageTagRenderer templates = new ImageTagRenderer(this);
+    private final FileMemo memo;
 
     ImageKit(ImageKitConfig config, Registry registry, Sources sources, Imaging imaging,
-            CacheFiles cacheFiles, MeteredStorage storage, MeteredStorage sourceStorage) {
+            CacheFiles cacheFiles, MeteredStorage storage, MeteredStorage sourceStorage,
+            Clock clock) {
         this.config = config;
         this.registry = registry;
         this.sources = sources;
@@ -72,6 +76,9 @@ public final class ImageKit implements AutoCloseable {
         this.cacheFiles = cacheFiles;
         this.storage = storage;
         this.sourceStorage = sourceStorage;
+        this.memo = new FileMemo(clock, config.sourceVersioning() == SourceVersioning.NONE
+                ? Long.MAX_VALUE : config.duration(ConfigKey.SOURCE_VERSION_TTL).orElseThrow()
+                .toMillis());
         this.defaultOptions = new EncodeOptions((int) config.number(ConfigKey.DEFAULT_QUALITY),
                 config.bool(ConfigKey.DEFAULT_PROGRESSIVE), false);
     }
@@ -101,6 +108,11 @@ public final class ImageKit implements AutoCloseable {
      * @throws IllegalArgumentException when an argument is not accepted or malformed
      */
     public ImageCacheFile cacheFile(String generatorId, Map<String, ?> arguments) {
+        Objects.requireNonNull(arguments, "arguments");
+        return memo.get(generatorId, arguments, () -> resolveFile(generatorId, arguments));
+    }
+
+    private ImageCacheFile resolveFile(String generatorId, Map<String, ?> arguments) {
         FileKey key = new FileKey(generatorId, resolve(arguments));
         ImageCacheFile f = files.get(key);
         if (f == null) {
@@ -236,6 +248,7 @@ public final class ImageKit implements AutoCloseable {
      */
     public void forgetFilesOf(String sourceName) {
         sources.forget(sourceName);
+        memo.forget(sourceName);
         files.keySet().removeIf(k -> k.arguments().get(GeneratorArguments.SOURCE)
                 .filter(s -> s instanceof Source src && src.name().equals(sourceName))
                 .isPresent());
@@ -245,6 +258,7 @@ public final class ImageKit implements AutoCloseable {
     @Override
     public void close() {
         files.clear();
+        memo.clear();
         cacheFiles.close();
     }
 

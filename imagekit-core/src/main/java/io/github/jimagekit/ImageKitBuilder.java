@@ -226,7 +226,7 @@ public final class ImageKitBuilder {
                 .clock(clock)
                 .build();
         ImageKit kit = new ImageKit(config, registry, sources, engine, cacheFiles, files,
-                sourceFiles);
+                sourceFiles, clock);
         List<GeneratorLibrary> all = new ArrayList<>(libraries);
         if (discover) {
             ServiceLoader.load(GeneratorLibrary.class, loader).forEach(all::add);

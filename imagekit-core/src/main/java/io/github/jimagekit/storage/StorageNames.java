@@ -52,11 +52,19 @@ public final class StorageNames {
             throw new UnsafeNameException("storage name starts with a drive letter: \""
                     + quote(name) + "\"");
         }
-        for (String segment : name.split("/", -1)) {
-            if (segment.isEmpty() || segment.equals(".") || segment.equals("..")) {
+        int start = 0;
+        while (start <= name.length()) {
+            int end = name.indexOf('/', start);
+            if (end < 0) {
+                end = name.length();
+            }
+            int len = end - start;
+            if (len == 0 || (name.charAt(start) == '.'
+                    && (len == 1 || (len == 2 && name.charAt(start + 1) == '.')))) {
                 throw new UnsafeNameException("storage name has an empty, \".\" or \"..\""
                         + " segment: \"" + quote(name) + "\"");
             }
+            start = end + 1;
         }
         return name;
     }
