@@ -60,7 +60,8 @@ final class ExifOrientation {
         int ow = swap ? h : w;
         int oh = swap ? w : h;
         ColorModel cm = image.getColorModel();
-        WritableRaster out = cm.createCompatibleWritableRaster(ow, oh);
+        // the raster's own factory keeps the sample layout, and so the image type
+        WritableRaster out = image.getRaster().createCompatibleWritableRaster(ow, oh);
         BufferedImage result = new BufferedImage(cm, out, cm.isAlphaPremultiplied(), null);
         if (IntPixels.isPlainInts(image) && IntPixels.isPlainInts(result)) {
             int[] src = IntPixels.data(image);

@@ -167,10 +167,17 @@ final class IntPixels {
     private static BufferedImage fromJava2d(BufferedImage image) {
         int w = image.getWidth();
         int h = image.getHeight();
-        BufferedImage out = create(w, h, image.getColorModel().hasAlpha());
+        boolean alpha = image.getColorModel().hasAlpha();
+        BufferedImage out = create(w, h, alpha);
         int[] dst = data(out);
         for (int y = 0; y < h; y++) {
             image.getRGB(0, y, w, 1, dst, y * w, w);
+        }
+        if (!alpha) {
+            // getRGB reports opaque pixels with alpha 255; TYPE_INT_RGB stores zero there
+            for (int i = 0; i < dst.length; i++) {
+                dst[i] &= 0xffffff;
+            }
         }
         return out;
     }

@@ -30,11 +30,9 @@ record Subsampling(int step, int offset) {
     static Subsampling choose(Size full, Size atLeast, int margin) {
         int needW = (int) Math.min(full.width(), (long) atLeast.width() * margin);
         int needH = (int) Math.min(full.height(), (long) atLeast.height() * margin);
+        // step <= length / need gives ceil((length - offset) / step) >= need samples, since
+        // the offset is below the step
         int step = Math.max(1, Math.min(full.width() / needW, full.height() / needH));
-        while (step > 1 && (decodedLength(full.width(), step) < needW
-                || decodedLength(full.height(), step) < needH)) {
-            step--;
-        }
         return step == 1 ? NONE : new Subsampling(step, (step - 1) / 2);
     }
 
