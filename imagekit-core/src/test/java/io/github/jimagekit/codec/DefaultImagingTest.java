@@ -344,7 +344,7 @@ final class DefaultImagingTest {
         BufferedImage seen = sub.inputs().get(0);
         assertThat(new Size(seen.getWidth(), seen.getHeight())).satisfies(s -> {
             assertThat(s.covers(need)).isTrue();
-            assertThat(s.width()).isLessThanOrEqualTo(2400 / 8);
+            assertThat(s.width()).isLessThanOrEqualTo(2400 / 6);
         });
         assertThat(full.inputs().get(0).getWidth()).isEqualTo(2400);
         assertThat(new Size(a.width(), a.height())).isEqualTo(new Size(100, 67))

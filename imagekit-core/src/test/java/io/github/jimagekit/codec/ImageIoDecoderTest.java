@@ -39,9 +39,9 @@ final class ImageIoDecoderTest {
     @Test
     void decode_smallNeed_subsampledWithCentredSamples() throws IOException {
         // every fourth column, from column 1, is red; the others are black
-        BufferedImage stripes = new BufferedImage(400, 400, BufferedImage.TYPE_INT_RGB);
-        for (int y = 0; y < 400; y++) {
-            for (int x = 1; x < 400; x += 4) {
+        BufferedImage stripes = new BufferedImage(600, 600, BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < 600; y++) {
+            for (int x = 1; x < 600; x += 4) {
                 stripes.setRGB(x, y, 0xff0000);
             }
         }
@@ -51,7 +51,8 @@ final class ImageIoDecoderTest {
         DecodedImage decoded = decoder.decode(data, header, new Size(50, 50)).orElseThrow();
 
         BufferedImage img = decoded.image();
-        assertThat(new Size(img.getWidth(), img.getHeight())).isEqualTo(new Size(100, 100));
+        // 3 x 50 = 150 samples are kept: every fourth, from the second of each block of four
+        assertThat(new Size(img.getWidth(), img.getHeight())).isEqualTo(new Size(150, 150));
         assertThat(IntPixels.data(img)).containsOnly(0xff0000);
         assertThat(decoded.colorConverted()).isFalse();
     }
