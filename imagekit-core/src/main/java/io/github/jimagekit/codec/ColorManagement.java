@@ -1,8 +1,10 @@
 package io.github.jimagekit.codec;
 
+import java.awt.color.CMMException;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_ColorSpace;
 import java.awt.color.ICC_Profile;
+import java.awt.color.ProfileDataException;
 import java.awt.image.BufferedImage;
 import java.awt.image.ColorConvertOp;
 import java.awt.image.DataBuffer;
@@ -37,10 +39,15 @@ final class ColorManagement {
      */
     static BufferedImage toSrgb(BufferedImage image, byte[] iccProfile) {
         Optional<ICC_ColorSpace> space = rgbSpace(iccProfile);
-        if (space.isEmpty() || isSrgb(space.get())) {
+        try {
+            if (space.isEmpty() || isSrgb(space.get())) {
+                return image;
+            }
+            return convert(image, space.get());
+        } catch (CMMException | ProfileDataException | IllegalArgumentException e) {
+            // a profile that parses but that the CMM cannot use: ignore it, as browsers do
             return image;
         }
-        return convert(image, space.get());
     }
 
     /**
@@ -57,7 +64,7 @@ final class ColorManagement {
                 return Optional.empty();
             }
             return Optional.of(new ICC_ColorSpace(profile));
-        } catch (IllegalArgumentException | java.awt.color.CMMException e) {
+        } catch (IllegalArgumentException | CMMException | ProfileDataException e) {
             return Optional.empty();
         }
     }
