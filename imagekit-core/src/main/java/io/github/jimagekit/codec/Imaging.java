@@ -1,7 +1,12 @@
 package io.github.jimagekit.codec;
 
+import io.github.jimagekit.ConfigKey;
+import io.github.jimagekit.ImageKitConfig;
 import io.github.jimagekit.processor.Processor;
 import io.github.jimagekit.processor.Size;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The imaging engine that turns a source's bytes into a generated image: read the header,
@@ -13,8 +18,43 @@ import io.github.jimagekit.processor.Size;
  * {@link io.github.jimagekit.ImageKitException} naming the source: a
  * {@link io.github.jimagekit.BadImageException} for bytes that cannot be decoded, an
  * {@link io.github.jimagekit.ImageTooLargeException} for images over the pixel limit.
+ *
+ * <pre>{@code
+ * Imaging imaging = Imaging.fromConfig(config);           // the imagekit.image.* settings
+ * Imaging custom = Imaging.builder().maxPixels(50_000_000).autoOrient(false).build();
+ * }</pre>
  */
 public interface Imaging {
+
+    /**
+     * Makes the engine an application's settings describe: {@code imagekit.image.max-pixels},
+     * {@code auto-orient}, {@code color-management} and {@code subsampled-decode}, with the
+     * ImageIO decoder and encoder.
+     *
+     * @param config the settings
+     * @return the engine
+     */
+    static Imaging fromConfig(ImageKitConfig config) {
+        Objects.requireNonNull(config, "config");
+        List<ImageDecoder> decoders =
+                List.of(new ImageIoDecoder(config.bool(ConfigKey.IMAGE_SUBSAMPLED_DECODE)));
+        return builder()
+                .decoders(decoders)
+                .maxPixels(config.number(ConfigKey.IMAGE_MAX_PIXELS))
+                .autoOrient(config.bool(ConfigKey.IMAGE_AUTO_ORIENT))
+                .colorManagement(config.bool(ConfigKey.IMAGE_COLOR_MANAGEMENT))
+                .build();
+    }
+
+    /**
+     * Starts an engine with the default settings: the ImageIO decoder (subsampled decode on)
+     * and encoder, a limit of 100 MP, EXIF orientation and colour management on.
+     *
+     * @return a builder
+     */
+    static Builder builder() {
+        return new Builder();
+    }
 
     /**
      * Reads an image's header without decoding pixels.
@@ -51,7 +91,7 @@ public interface Imaging {
      * @return the output size, or the oriented source size passed through
      *     {@link Processor#outputSize(Size)}; empty when a processor cannot tell
      */
-    java.util.Optional<Size> predictSize(ImageHeader header, Processor processors);
+    Optional<Size> predictSize(ImageHeader header, Processor processors);
 
     /**
      * Describes the engine settings that change output pixels (EXIF orientation on or off,
@@ -61,4 +101,129 @@ public interface Imaging {
      * @return a canonical description
      */
     String cacheKey();
+
+    /**
+     * Builds an {@link Imaging}. Not thread-safe; the engine it builds is.
+     */
+    final class Builder {
+
+        private List<ImageDecoder> decoders;
+        private List<ImageEncoder> encoders = List.of(new ImageIoEncoder());
+        private long maxPixels = Long.parseLong(ConfigKey.IMAGE_MAX_PIXELS.defaultValue());
+        private boolean autoOrient = true;
+        private boolean colorManagement = true;
+        private Boolean subsampledDecode;
+
+        private Builder() {
+        }
+
+        /**
+         * Sets the decoders, tried in order: the first that reads the header and the first
+         * that does not decline the pixels are used.
+         *
+         * @param decoders at least one decoder
+         * @return this builder
+         * @throws IllegalArgumentException when the list is empty
+         * @throws IllegalStateException when {@link #subsampledDecode} was set: it configures
+         *     the default decoder, so pass {@code new ImageIoDecoder(false)} instead
+         */
+        public Builder decoders(List<? extends ImageDecoder> decoders) {
+            if (subsampledDecode != null) {
+                throw new IllegalStateException("decoders cannot be set after subsampledDecode"
+                        + " (" + subsampledDecode + "): pass an ImageIoDecoder configured the"
+                        + " same way in the list instead");
+            }
+            this.decoders = nonEmpty(decoders, "decoders");
+            return this;
+        }
+
+        /**
+         * Sets the encoders; the first that supports the output format is used.
+         *
+         * @param encoders at least one encoder
+         * @return this builder
+         * @throws IllegalArgumentException when the list is empty
+         */
+        public Builder encoders(List<? extends ImageEncoder> encoders) {
+            this.encoders = nonEmpty(encoders, "encoders");
+            return this;
+        }
+
+        /**
+         * Sets the largest number of pixels a source may have; larger ones are refused with an
+         * {@link io.github.jimagekit.ImageTooLargeException} before any pixel is decoded.
+         *
+         * @param maxPixels at least 1; the default is 100,000,000
+         * @return this builder
+         * @throws IllegalArgumentException when below 1
+         */
+        public Builder maxPixels(long maxPixels) {
+            if (maxPixels < 1) {
+                throw new IllegalArgumentException("maxPixels must be at least 1, was "
+                        + maxPixels);
+            }
+            this.maxPixels = maxPixels;
+            return this;
+        }
+
+        /**
+         * Sets whether the EXIF orientation is applied before the processors run. When off,
+         * it is left on the image as the {@code "imagekit.orientation"} property for a
+         * {@code Transpose.auto()} processor.
+         *
+         * @param autoOrient whether to orient; the default is {@code true}
+         * @return this builder
+         */
+        public Builder autoOrient(boolean autoOrient) {
+            this.autoOrient = autoOrient;
+            return this;
+        }
+
+        /**
+         * Sets whether pixels are converted from an embedded ICC profile to sRGB.
+         *
+         * @param colorManagement whether to convert; the default is {@code true}
+         * @return this builder
+         */
+        public Builder colorManagement(boolean colorManagement) {
+            this.colorManagement = colorManagement;
+            return this;
+        }
+
+        /**
+         * Sets whether the default {@link ImageIoDecoder} decodes subsampled when the
+         * processors need a much smaller image.
+         *
+         * @param subsampledDecode whether to subsample; the default is {@code true}
+         * @return this builder
+         * @throws IllegalStateException when {@link #decoders} was set
+         */
+        public Builder subsampledDecode(boolean subsampledDecode) {
+            if (decoders != null) {
+                throw new IllegalStateException("subsampledDecode cannot be set after"
+                        + " decoders: it configures the default decoder only");
+            }
+            this.subsampledDecode = subsampledDecode;
+            return this;
+        }
+
+        /**
+         * Builds the engine.
+         *
+         * @return a thread-safe engine
+         */
+        public Imaging build() {
+            List<ImageDecoder> d = decoders != null ? decoders
+                    : List.of(new ImageIoDecoder(subsampledDecode == null || subsampledDecode));
+            return new DefaultImaging(d, encoders, maxPixels, autoOrient, colorManagement);
+        }
+
+        private static <T> List<T> nonEmpty(List<? extends T> list, String name) {
+            Objects.requireNonNull(list, name);
+            if (list.isEmpty()) {
+                throw new IllegalArgumentException(name + " must not be empty");
+            }
+            return List.copyOf(list);
+        }
+    }
 }
