@@ -202,7 +202,7 @@ public final class ImageKitBuilder {
                 : config.text(ConfigKey.SOURCE_ROOT).isPresent()
                 ? new MeteredStorage(fileStorage(ConfigKey.SOURCE_ROOT, "/"))
                 : files;
-        Imaging engine = Objects.requireNonNull(imaging, "imaging");
+        Imaging engine = imaging != null ? imaging : Imaging.fromConfig(config);
         StateCache states = stateCache != null ? stateCache : stateCacheFromConfig();
         Registry registry = new Registry();
         List<SourceResolver> allResolvers = new ArrayList<>(resolvers);
