@@ -1,5 +1,6 @@
 package io.github.jimagekit.processor;
 
+import java.awt.color.ColorSpace;
 import java.awt.image.BufferedImage;
 import java.awt.image.ColorModel;
 import java.awt.image.ComponentColorModel;
@@ -121,8 +122,9 @@ final class Pixels {
                 && cm instanceof ComponentColorModel && !cm.isAlphaPremultiplied()
                 && isEightBit(cm)) {
             int bands = sm.getNumBands();
-            if (bands == 1 && cm.getNumComponents() == 1) {
-                return new GreyRows(bytes.getData(), raster, sm);
+            if ((bands == 1 || bands == 2) && cm.getNumComponents() == bands
+                    && cm.getColorSpace().getType() == ColorSpace.TYPE_GRAY) {
+                return new GreyRows(bytes.getData(), raster, sm, bands == 2);
             }
             if ((bands == 3 || bands == 4) && cm.getNumComponents() == bands
                     && cm.getColorSpace().isCS_sRGB()) {
@@ -230,8 +232,9 @@ final class Pixels {
     }
 
     /**
-     * Grey bytes taken as sRGB grey levels, as Pillow's L to RGB conversion does (Java's
-     * {@code getRGB} would treat them as linear and brighten them).
+     * Grey (and grey with alpha) bytes taken as sRGB grey levels, as Pillow's L to RGB
+     * conversion does and browsers show them. ImageIO labels decoded grey images as linear, so
+     * Java's {@code getRGB} would brighten them.
      */
     private static final class GreyRows extends RowReader {
         private final byte[] data;
@@ -240,14 +243,17 @@ final class Pixels {
         private final int ty;
         private final int stride;
         private final int pixelStride;
+        private final int alpha;
 
-        GreyRows(byte[] data, Raster raster, PixelInterleavedSampleModel sm) {
+        GreyRows(byte[] data, Raster raster, PixelInterleavedSampleModel sm, boolean hasAlpha) {
+            int[] offsets = sm.getBandOffsets();
             this.data = data;
-            this.base = raster.getDataBuffer().getOffset() + sm.getBandOffsets()[0];
+            this.base = raster.getDataBuffer().getOffset() + offsets[0];
             this.tx = raster.getSampleModelTranslateX();
             this.ty = raster.getSampleModelTranslateY();
             this.stride = sm.getScanlineStride();
             this.pixelStride = sm.getPixelStride();
+            this.alpha = hasAlpha ? offsets[1] - offsets[0] : Integer.MIN_VALUE;
         }
 
         @Override
@@ -255,7 +261,8 @@ final class Pixels {
             int i = base + (y - ty) * stride + (x - tx) * pixelStride;
             for (int k = 0; k < n; k++, i += pixelStride) {
                 int v = data[i] & 0xff;
-                dst[off + k] = 0xff000000 | v << 16 | v << 8 | v;
+                int a = alpha == Integer.MIN_VALUE ? 0xff : data[i + alpha] & 0xff;
+                dst[off + k] = a << 24 | v << 16 | v << 8 | v;
             }
         }
     }

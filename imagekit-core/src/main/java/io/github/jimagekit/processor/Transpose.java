@@ -1,11 +1,11 @@
 package io.github.jimagekit.processor;
 
 import java.awt.image.BufferedImage;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * Flips or rotates an image, by explicit steps or by its EXIF orientation. pilkit's
@@ -57,42 +57,57 @@ public final class Transpose extends KeyedProcessor {
         }
 
         /**
-         * Where the output pixels come from: output pixel (x, y) is input pixel
-         * {@code a + x * bx + y * by}, for an input of w x h.
+         * Where the input pixels go: input pixel (x, y) of a w x h image becomes output pixel
+         * {@code c + x * ex + y * ey}.
          */
-        int[] strides(int w, int h) {
-            int last = (h - 1) * w;
+        int[] targets(int w, int h) {
             return switch (this) {
                 case FLIP_HORIZONTAL -> new int[] {w - 1, -1, w};
-                case FLIP_VERTICAL -> new int[] {last, 1, -w};
-                case ROTATE_90 -> new int[] {w - 1, w, -1};
-                case ROTATE_180 -> new int[] {last + w - 1, -1, -w};
-                case ROTATE_270 -> new int[] {last, -w, 1};
-                case TRANSPOSE -> new int[] {0, w, 1};
-                case TRANSVERSE -> new int[] {last + w - 1, -w, -1};
+                case FLIP_VERTICAL -> new int[] {(h - 1) * w, 1, -w};
+                case ROTATE_90 -> new int[] {(w - 1) * h, -h, 1};
+                case ROTATE_180 -> new int[] {(h - 1) * w + w - 1, -1, -w};
+                case ROTATE_270 -> new int[] {h - 1, h, -1};
+                case TRANSPOSE -> new int[] {0, h, 1};
+                case TRANSVERSE -> new int[] {(w - 1) * h + h - 1, -h, -1};
             };
+        }
+
+        /** Moves the pixels of a w x h array. */
+        int[] move(int[] px, int w, int h) {
+            int[] t = targets(w, h);
+            int[] out = new int[px.length];
+            for (int y = 0; y < h; y++) {
+                for (int x = 0; x < w; x++) {
+                    out[t[0] + x * t[1] + y * t[2]] = px[y * w + x];
+                }
+            }
+            return out;
         }
     }
 
-    private static final Method[][] EXIF_STEPS = {
-        {}, {Method.FLIP_HORIZONTAL}, {Method.ROTATE_180}, {Method.FLIP_VERTICAL},
-        {Method.TRANSPOSE}, {Method.ROTATE_270}, {Method.TRANSVERSE}, {Method.ROTATE_90},
+    /** The step for each EXIF orientation, 1 to 8 (null: none). */
+    private static final Method[] EXIF_STEPS = {
+        null, Method.FLIP_HORIZONTAL, Method.ROTATE_180, Method.FLIP_VERTICAL,
+        Method.TRANSPOSE, Method.ROTATE_270, Method.TRANSVERSE, Method.ROTATE_90,
     };
 
-    private static final Transpose AUTO = new Transpose(List.of());
+    private static final Transpose AUTO = new Transpose(true, null);
 
-    /** The steps, or empty for {@link #auto()}. */
-    private final List<Method> methods;
+    private final boolean auto;
+    /** All the steps as one, or {@code null} when they cancel out (or for auto). */
+    private final Method method;
 
-    private Transpose(List<Method> methods) {
-        super(CacheKey.of("Transpose").addRaw("methods", methods.isEmpty() ? "[auto]"
-                : methods.stream().map(m -> m.name().toLowerCase(Locale.ROOT))
-                        .collect(Collectors.joining(",", "[", "]"))));
-        this.methods = methods;
+    private Transpose(boolean auto, Method method) {
+        super(CacheKey.of("Transpose").addRaw("method", auto ? "auto"
+                : method == null ? "none" : method.name().toLowerCase(Locale.ROOT)));
+        this.auto = auto;
+        this.method = method;
     }
 
     /**
-     * Applies steps in order.
+     * Applies steps in order. The steps are combined into one (any sequence of flips and
+     * quarter turns is one of the seven methods, or nothing), which is also what the cache
+     * key shows.
      *
      * @param methods the steps, at least one
      * @return the processor
@@ -104,7 +119,7 @@ public final class Transpose extends KeyedProcessor {
             throw new IllegalArgumentException("transpose needs at least one method (use auto()"
                     + " for the EXIF orientation)");
         }
-        return new Transpose(list);
+        return new Transpose(false, compose(list));
     }
 
     /**
@@ -198,62 +213,87 @@ public final class Transpose extends KeyedProcessor {
             throw new IllegalArgumentException("EXIF orientation must be from 1 to 8, was "
                     + exifOrientation);
         }
-        Method[] steps = EXIF_STEPS[exifOrientation - 1];
-        return steps.length == 0 ? image : apply(image, List.of(steps));
+        Method m = EXIF_STEPS[exifOrientation - 1];
+        return m == null ? image : apply(image, m);
     }
 
     @Override
     public BufferedImage process(BufferedImage image) {
         Objects.requireNonNull(image, "image");
-        if (methods.isEmpty()) {
+        if (auto) {
             Optional<Integer> o = ImageProperties.orientation(image);
             return o.isEmpty() ? image : orient(image, o.get());
         }
-        return apply(image, methods);
+        return method == null ? image : apply(image, method);
     }
 
-    private static BufferedImage apply(BufferedImage image, List<Method> steps) {
+    private static BufferedImage apply(BufferedImage image, Method m) {
         int w = image.getWidth();
         int h = image.getHeight();
-        int[] px = Pixels.read(image);
-        for (Method m : steps) {
-            int ow = m.swapsSides ? h : w;
-            int oh = m.swapsSides ? w : h;
-            int[] out = new int[px.length];
-            int[] st = m.strides(w, h);
-            int i = 0;
-            for (int y = 0; y < oh; y++) {
-                int src = st[0] + y * st[2];
-                for (int x = 0; x < ow; x++, src += st[1]) {
-                    out[i++] = px[src];
+        int[] out = new int[w * h];
+        int[] t = m.targets(w, h);
+        Pixels.RowReader reader = Pixels.reader(image);
+        // a quarter turn writes each input row down an output column: read strips of rows
+        // so that the writes go to short runs of each output row instead
+        int strip = m.swapsSides ? 64 : 1;
+        int[] buf = new int[strip * w];
+        for (int y0 = 0; y0 < h; y0 += strip) {
+            int rows = Math.min(strip, h - y0);
+            for (int r = 0; r < rows; r++) {
+                reader.read(y0 + r, 0, w, buf, r * w);
+            }
+            for (int x = 0; x < w; x++) {
+                int dst = t[0] + x * t[1] + y0 * t[2];
+                for (int r = 0; r < rows; r++, dst += t[2]) {
+                    out[dst] = buf[r * w + x];
                 }
             }
-            px = out;
-            w = ow;
-            h = oh;
         }
-        Size full = turned(ImageProperties.fullSize(image), steps);
-        boolean shrunk = !full.equals(new Size(w, h));
-        return Pixels.image(px, w, h, Pixels.hasAlpha(image),
+        int ow = m.swapsSides ? h : w;
+        int oh = m.swapsSides ? w : h;
+        Size full = turned(ImageProperties.fullSize(image), m);
+        boolean shrunk = !full.equals(new Size(ow, oh));
+        return Pixels.image(out, ow, oh, Pixels.hasAlpha(image),
                 ImageProperties.fullSizeOnly(shrunk ? full : null));
     }
 
-    private static Size turned(Size size, List<Method> steps) {
-        Size s = size;
+    /** Combines steps into one by moving a 2x3 probe (no two of the eight results agree). */
+    private static Method compose(List<Method> steps) {
+        int[] probe = {0, 1, 2, 3, 4, 5};
+        int w = 3;
+        int h = 2;
         for (Method m : steps) {
-            s = m.swapsSides ? s.transposed() : s;
+            probe = m.move(probe, w, h);
+            if (m.swapsSides) {
+                int t = w;
+                w = h;
+                h = t;
+            }
         }
-        return s;
+        if (Arrays.equals(probe, new int[] {0, 1, 2, 3, 4, 5})) {
+            return null;
+        }
+        for (Method m : Method.values()) {
+            int[] single = m.move(new int[] {0, 1, 2, 3, 4, 5}, 3, 2);
+            if (Arrays.equals(single, probe) && (m.swapsSides == (w == 2))) {
+                return m;
+            }
+        }
+        throw new IllegalStateException("steps " + steps + " are not a transposition");
+    }
+
+    private static Size turned(Size size, Method m) {
+        return m != null && m.swapsSides ? size.transposed() : size;
     }
 
     @Override
     public Optional<Size> outputSize(Size input) {
-        return Optional.of(turned(input, methods));
+        return Optional.of(turned(input, method));
     }
 
     @Override
     public Size requiredInputSize(Size input, Size requiredOutput) {
-        Size need = turned(requiredOutput, methods);
+        Size need = turned(requiredOutput, method);
         return Scaling.shrink(input, need.width(), need.height());
     }
 }
