@@ -101,7 +101,9 @@ final class Scaling {
 
     /**
      * Returns the smallest size with the aspect ratio of {@code in} that is at least
-     * {@code need} in both dimensions, and never larger than {@code in}.
+     * {@code need} in both dimensions (to the nearest pixel: a fraction of a pixel of
+     * resolution makes no difference, and the exact output size comes from the
+     * {@link ImageProperties#FULL_SIZE} property), and never larger than {@code in}.
      *
      * @param in    the full input size
      * @param needW the width needed, in pixels (may be fractional)
@@ -113,8 +115,8 @@ final class Scaling {
         if (f >= 1.0) {
             return in;
         }
-        int w = Math.max((int) Math.ceil(needW), (int) Math.round(in.width() * f));
-        int h = Math.max((int) Math.ceil(needH), (int) Math.round(in.height() * f));
+        int w = (int) Math.max(Math.round(needW), Math.round(in.width() * f));
+        int h = (int) Math.max(Math.round(needH), Math.round(in.height() * f));
         return new Size(Math.max(1, Math.min(in.width(), w)), Math.max(1, Math.min(in.height(),
                 h)));
     }

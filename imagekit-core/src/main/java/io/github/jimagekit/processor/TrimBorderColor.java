@@ -59,7 +59,7 @@ public final class TrimBorderColor extends KeyedProcessor {
      */
     public TrimBorderColor(Color color, double tolerance, Set<Side> sides) {
         super(CacheKey.of("TrimBorderColor").add("color", color)
-                .add("tolerance", checkTolerance(tolerance)).add("sides", sideNames(sides)));
+                .add("tolerance", checkTolerance(tolerance)).addRaw("sides", sideNames(sides)));
         this.color = color;
         this.tolerance = tolerance;
         this.sides = EnumSet.copyOf(sides);
