@@ -156,31 +156,70 @@ final class Resampler {
         int rows = lastRow - firstRow;
         int span = cx.last - cx.first;
         int[] argb = new int[span];
-        int[][] in = new int[channels][span];
         int[][] tmp = new int[channels][rows * outW];
         for (int r = 0; r < rows; r++) {
             reader.read(firstRow + r, cx.first, span, argb, 0);
-            unpack(argb, in, alpha);
-            int base = r * outW;
-            for (int c = 0; c < channels; c++) {
-                convolve(in[c], cx, tmp[c], base);
+            if (alpha) {
+                premultiply(argb);
+                convolve4(argb, cx, tmp, r * outW);
+            } else {
+                convolve3(argb, cx, tmp, r * outW);
             }
         }
         return tmp;
     }
 
-    private static void convolve(int[] in, Coefficients cx, int[] out, int base) {
+    /** One row, three channels at once: the weights are loaded once for all three. */
+    private static void convolve3(int[] in, Coefficients cx, int[][] out, int base) {
+        int[] k = cx.weights;
+        int ks = cx.kernelSize;
+        int[] outR = out[0];
+        int[] outG = out[1];
+        int[] outB = out[2];
+        for (int x = 0; x < cx.size; x++) {
+            int start = cx.start[x] - cx.first;
+            int n = cx.count[x];
+            int ki = x * ks;
+            int r = HALF;
+            int g = HALF;
+            int b = HALF;
+            for (int t = 0; t < n; t++) {
+                int p = in[start + t];
+                int w = k[ki + t];
+                r += (p >> 16 & 0xff) * w;
+                g += (p >> 8 & 0xff) * w;
+                b += (p & 0xff) * w;
+            }
+            outR[base + x] = clip8(r);
+            outG[base + x] = clip8(g);
+            outB[base + x] = clip8(b);
+        }
+    }
+
+    /** One row of premultiplied ARGB, four channels at once. */
+    private static void convolve4(int[] in, Coefficients cx, int[][] out, int base) {
         int[] k = cx.weights;
         int ks = cx.kernelSize;
         for (int x = 0; x < cx.size; x++) {
             int start = cx.start[x] - cx.first;
             int n = cx.count[x];
             int ki = x * ks;
-            int ss = HALF;
+            int r = HALF;
+            int g = HALF;
+            int b = HALF;
+            int a = HALF;
             for (int t = 0; t < n; t++) {
-                ss += in[start + t] * k[ki + t];
+                int p = in[start + t];
+                int w = k[ki + t];
+                r += (p >> 16 & 0xff) * w;
+                g += (p >> 8 & 0xff) * w;
+                b += (p & 0xff) * w;
+                a += (p >>> 24) * w;
             }
-            out[base + x] = clip8(ss);
+            out[0][base + x] = clip8(r);
+            out[1][base + x] = clip8(g);
+            out[2][base + x] = clip8(b);
+            out[3][base + x] = clip8(a);
         }
     }
 
@@ -221,28 +260,15 @@ final class Resampler {
         }
     }
 
-    /** Splits ARGB pixels into channels; with alpha, premultiplies as Pillow's RGBA to RGBa. */
-    private static void unpack(int[] argb, int[][] ch, boolean alpha) {
-        int[] r = ch[0];
-        int[] g = ch[1];
-        int[] b = ch[2];
-        if (!alpha) {
-            for (int i = 0; i < argb.length; i++) {
-                int p = argb[i];
-                r[i] = p >> 16 & 0xff;
-                g[i] = p >> 8 & 0xff;
-                b[i] = p & 0xff;
-            }
-            return;
-        }
-        int[] a = ch[3];
+    /** Premultiplies ARGB pixels in place, as Pillow's RGBA to RGBa conversion. */
+    private static void premultiply(int[] argb) {
         for (int i = 0; i < argb.length; i++) {
             int p = argb[i];
             int al = p >>> 24;
-            a[i] = al;
-            r[i] = mulDiv255(p >> 16 & 0xff, al);
-            g[i] = mulDiv255(p >> 8 & 0xff, al);
-            b[i] = mulDiv255(p & 0xff, al);
+            if (al != 255) {
+                argb[i] = al << 24 | mulDiv255(p >> 16 & 0xff, al) << 16
+                        | mulDiv255(p >> 8 & 0xff, al) << 8 | mulDiv255(p & 0xff, al);
+            }
         }
     }
 
