@@ -64,6 +64,11 @@ public final class PilkitFidelity {
         c.put("resize", new Case("rgb", new Resize(77, 55)));
         c.put("resize-alpha", new Case("rgba", new Resize(100, 100)));
         c.put("smartresize", new Case("rgb", new SmartResize(120, 120)));
+        otherCases(c);
+        return c;
+    }
+
+    private static void otherCases(Map<String, Case> c) {
         c.put("smartcrop", new Case("rgb", new SmartCrop(150, 150)));
         c.put("smartcrop-alpha", new Case("rgba", new SmartCrop(200, 100)));
         c.put("crop-br", new Case("rgb", new Crop(100, 80, Anchor.BOTTOM_RIGHT)));
@@ -95,7 +100,6 @@ public final class PilkitFidelity {
         c.put("thumbnail-w", new Case("rgb", Thumbnail.of(100, null, null, null, null)));
         c.put("thumbnail-t", new Case("rgb", Thumbnail.of(100, 100, "t", null, null)));
         c.put("thumbnail-big", new Case("rgb", Thumbnail.of(1000, 1000, null, null, null)));
-        return c;
     }
 
     /**
