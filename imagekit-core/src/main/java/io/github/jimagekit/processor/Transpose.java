@@ -19,8 +19,12 @@ import java.util.Optional;
  * applies the orientation itself, with {@link #orient(BufferedImage, int)}, when auto-orient is
  * on (the default), and then {@code auto()} finds nothing to do.
  *
- * <p>Shrink-on-load: yes. Sizes are planned in displayed orientation (as
- * {@code ImageHeader.orientedSize()} gives them), so {@code auto()} plans as the identity.
+ * <p>Shrink-on-load: yes. {@code auto()} cannot know the orientation when sizes are planned,
+ * and plans as the identity: exact with auto-orient on (then it has nothing to do). With
+ * auto-orient off and a photo turned by 90°, sizes planned for the stored orientation are
+ * transposed by {@code auto()}, so a size prediction is transposed too and a shrunk decode
+ * may be too small in one direction (the result is then enlarged from it); prefer
+ * auto-orient.
  */
 public final class Transpose extends KeyedProcessor {
 
