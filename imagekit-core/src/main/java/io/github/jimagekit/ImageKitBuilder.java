@@ -10,6 +10,7 @@ import io.github.jimagekit.codec.Imaging;
 import io.github.jimagekit.registry.Registry;
 import io.github.jimagekit.source.Sources;
 import io.github.jimagekit.source.VersionMemo;
+import io.github.jimagekit.spec.SpecDefinition;
 import io.github.jimagekit.spi.GeneratorLibrary;
 import io.github.jimagekit.spi.SourceResolver;
 import io.github.jimagekit.storage.FileSystemStorage;
@@ -227,6 +228,7 @@ public final class ImageKitBuilder {
                 .build();
         ImageKit kit = new ImageKit(config, registry, sources, engine, cacheFiles, files,
                 sourceFiles, clock);
+        registry.generator(ImageKit.THUMBNAIL, SpecDefinition.thumbnail());
         List<GeneratorLibrary> all = new ArrayList<>(libraries);
         if (discover) {
             ServiceLoader.load(GeneratorLibrary.class, loader).forEach(all::add);

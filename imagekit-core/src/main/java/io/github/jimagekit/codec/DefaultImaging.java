@@ -7,8 +7,10 @@ import io.github.jimagekit.ImageKitException;
 import io.github.jimagekit.ImageTooLargeException;
 import io.github.jimagekit.internal.Errors;
 import io.github.jimagekit.processor.CacheKey;
+import io.github.jimagekit.processor.ImageProperties;
 import io.github.jimagekit.processor.Processor;
 import io.github.jimagekit.processor.Size;
+import io.github.jimagekit.processor.Transpose;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -67,8 +69,12 @@ final class DefaultImaging implements Imaging {
         ImageHeader header = readHeader(data);
         checkPixelLimit(data, header);
         BufferedImage image = decode(data, header, decodeSize(data, header, processors));
-        image = autoOrient ? ExifOrientation.apply(image, header.orientation())
-                : ExifOrientation.tag(image, header.orientation());
+        if (image.getWidth() != header.width() || image.getHeight() != header.height()) {
+            // shrunk on load: resizing processors compute their geometry from the full size
+            image = ImageProperties.with(image, ImageProperties.FULL_SIZE, header.size());
+        }
+        image = autoOrient ? Transpose.orient(image, header.orientation())
+                : ImageProperties.with(image, ImageProperties.ORIENTATION, header.orientation());
         image = process(data, processors, image);
         if (autoconvert) {
             image = Autoconvert.prepare(image, format);

@@ -3,6 +3,7 @@ package io.github.jimagekit.spec;
 import io.github.jimagekit.codec.EncodeOptions;
 import io.github.jimagekit.codec.ImageFormat;
 import io.github.jimagekit.processor.Processor;
+import io.github.jimagekit.processor.Thumbnail;
 import io.github.jimagekit.source.Source;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -44,6 +45,25 @@ public final class SpecDefinition implements GeneratorFactory {
         this.options = b.options;
         this.autoconvert = b.autoconvert;
         this.version = b.version;
+    }
+
+    private static final SpecDefinition THUMBNAIL = builder()
+            .processors((source, args) -> List.of(Thumbnail.of(args.integer("width").orElse(null),
+                    args.integer("height").orElse(null), args.string("anchor").orElse(null),
+                    args.bool("crop").orElse(null), args.bool("upscale").orElse(null))),
+                    "width", "height", "anchor", "crop", "upscale")
+            .build();
+
+    /**
+     * Returns the definition behind {@code imagekit:thumbnail} (django-imagekit's
+     * {@code imagekit.generatorlibrary.Thumbnail}): one {@link Thumbnail} processor from the
+     * arguments {@code width}, {@code height}, {@code anchor}, {@code crop} and
+     * {@code upscale}, format from the source, the application's default options.
+     *
+     * @return the thumbnail definition
+     */
+    public static SpecDefinition thumbnail() {
+        return THUMBNAIL;
     }
 
     /**

@@ -3,6 +3,7 @@ package io.github.jimagekit.codec;
 import static io.github.jimagekit.codec.CodecFixtures.markers;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.jimagekit.processor.ImageProperties;
 import io.github.jimagekit.processor.Processor;
 import io.github.jimagekit.processor.Size;
 import io.github.jimagekit.testing.ImageMetrics;
@@ -76,7 +77,7 @@ final class DefaultImagingTest {
                 true);
 
         BufferedImage seen = recorder.inputs().get(0);
-        assertThat(seen.getProperty(ExifOrientation.PROPERTY)).isEqualTo(6);
+        assertThat(seen.getProperty(ImageProperties.ORIENTATION)).isEqualTo(6);
         assertThat(seen.getWidth()).isEqualTo(64);
         assertThat(TestImages.isNear(seen, 16, 8, R, 40)).isTrue();
         assertThat(out.width()).isEqualTo(64);
@@ -92,7 +93,7 @@ final class DefaultImagingTest {
         imaging.render(new ImageData("o.jpg", jpeg), recorder, ImageFormat.PNG,
                 EncodeOptions.DEFAULT, true);
 
-        assertThat(recorder.inputs().get(0).getProperty(ExifOrientation.PROPERTY))
+        assertThat(recorder.inputs().get(0).getProperty(ImageProperties.ORIENTATION))
                 .isEqualTo(java.awt.Image.UndefinedProperty);
     }
 

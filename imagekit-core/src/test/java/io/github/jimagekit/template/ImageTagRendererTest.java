@@ -113,7 +113,7 @@ final class ImageTagRendererTest {
                     .isInstanceOf(ImageTagException.class)
                     .hasMessage("cannot render image of spec \"app:nope\" for source"
                             + " \"photos/dog.png\": generator \"app:nope\" is not registered"
-                            + " (registered: app:small)");
+                            + " (registered: app:small, imagekit:thumbnail)");
         }
     }
 
@@ -204,5 +204,26 @@ final class ImageTagRendererTest {
         assertThat(ImageTagRenderer.describe(new java.io.File("/srv/secret/b.jpg")))
                 .isEqualTo("\"b.jpg\"");
         assertThat(ImageTagRenderer.describe(42)).isEqualTo("of type Integer");
+    }
+
+    @Test
+    void render_thumbnail_realImagingMakesAnImageOfTheStatedSize() throws IOException {
+        try (ImageKit kit = ImageKit.builder()
+                .config(ImageKitConfig.builder().set("imagekit.storage.root", root.toString())
+                        .set("imagekit.cache.backend", "memory").build())
+                .discover(false).build()) {
+            ImageTagRenderer.Result r = kit.templates().render(ImageTag.builder()
+                    .geometry("100x50").source("photos/dog.png").argument("anchor", "tl")
+                    .attribute("alt", "dog").build());
+
+            assertThat(r.attributes()).containsEntry("width", "100").containsEntry("height", "50")
+                    .containsEntry("alt", "dog");
+            String name = r.attributes().get("src").substring("/media/".length());
+            BufferedImage img = TestImages.decode(Files.readAllBytes(root.resolve(name)));
+            assertThat(img.getWidth()).isEqualTo(100);
+            assertThat(img.getHeight()).isEqualTo(50);
+            assertThat(TestImages.isNear(img, 2, 2, java.awt.Color.RED, 8))
+                    .as("top-left anchor keeps the red quadrant's corner").isTrue();
+        }
     }
 }
