@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.jimagekit.cachefile.ImageCacheFile;
 import io.github.jimagekit.cachefile.LazyImageCacheFile;
+import io.github.jimagekit.codec.ImageFormat;
+import io.github.jimagekit.processor.Anchor;
 import io.github.jimagekit.processor.CacheKey;
 import io.github.jimagekit.processor.Processor;
+import io.github.jimagekit.processor.ResizeToFill;
 import io.github.jimagekit.processor.Size;
 import io.github.jimagekit.spec.SpecDefinition;
 import io.github.jimagekit.testing.TestImages;
@@ -172,6 +175,34 @@ final class ImageKitTest {
         try (ImageKit a = builder().build(); ImageKit b = builder().discover(false).build()) {
             a.registry().generator("only:a", SpecDefinition.builder().build());
             assertThat(b.registry().generators().ids()).doesNotContain("only:a");
+        }
+    }
+
+    @Test
+    void readmeExample_thumbnailAndOwnSpec() throws IOException {
+        Files.createDirectories(root.resolve("users"));
+        Files.write(root.resolve("users/42.png"),
+                TestImages.encode(TestImages.quadrants(300, 200), "png"));
+        try (ImageKit kit = ImageKit.builder()
+                .config(ImageKitConfig.builder()
+                        .set("imagekit.storage.root", root.toString())
+                        .build())
+                .build()) {
+            ImageCacheFile thumb = kit.thumbnail("photos/dog.png", "200x200");
+            String html = "<img src=\"" + thumb.url() + "\" width=\"" + thumb.width()
+                    + "\" height=\"" + thumb.height() + "\">";
+            assertThat(html).matches("<img src=\"/media/CACHE/images/photos/dog/[0-9a-f]{32}"
+                    + "\\.png\" width=\"200\" height=\"200\">");
+
+            kit.registry().generator("myapp:avatar", SpecDefinition.builder()
+                    .processors(new ResizeToFill(100, 100, Anchor.TOP))
+                    .format(ImageFormat.JPEG).quality(60)
+                    .build());
+            ImageCacheFile avatar = kit.cacheFile("myapp:avatar", Map.of("source",
+                    "users/42.png"));
+            assertThat(avatar.url()).endsWith(".jpg");
+            assertThat(avatar.size()).isEqualTo(new Size(100, 100));
+            assertThat(Files.readAllBytes(root.resolve(avatar.name()))).startsWith(0xff, 0xd8);
         }
     }
 
