@@ -235,6 +235,7 @@ public final class ImageKitBuilder {
         }
         try {
             all.forEach(l -> l.register(registry));
+            kit.start();
         } catch (RuntimeException e) {
             kit.close();
             throw e;
