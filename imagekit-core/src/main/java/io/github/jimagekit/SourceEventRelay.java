@@ -4,6 +4,7 @@ import io.github.jimagekit.cachefile.CacheFileNamer;
 import io.github.jimagekit.cachefile.ImageCacheFile;
 import io.github.jimagekit.codec.EncodedImage;
 import io.github.jimagekit.codec.ImageFormat;
+import io.github.jimagekit.internal.Errors;
 import io.github.jimagekit.registry.SourceGroupRegistration;
 import io.github.jimagekit.source.Source;
 import io.github.jimagekit.spec.ImageGenerator;
@@ -64,23 +65,11 @@ final class SourceEventRelay implements SourceListener {
             Source source) {
         kit.forgetFilesOf(source.name());
         List<ImageCacheFile> files = new ArrayList<>();
-        RuntimeException failure = null;
-        for (SourceGroupRegistration r : registrations) {
-            try {
-                ImageCacheFile f = kit.cacheFile(r.generatorId(), r.argumentsFor(source).asMap());
-                f.strategy().onSourceSaved(f);
-                files.add(f);
-            } catch (RuntimeException e) {
-                if (failure == null) {
-                    failure = e;
-                } else {
-                    failure.addSuppressed(e);
-                }
-            }
-        }
-        if (failure != null) {
-            throw failure;
-        }
+        Errors.forEach(registrations, r -> {
+            ImageCacheFile f = kit.cacheFile(r.generatorId(), r.argumentsFor(source).asMap());
+            f.strategy().onSourceSaved(f);
+            files.add(f);
+        });
         return List.copyOf(files);
     }
 

@@ -3,22 +3,22 @@ package io.github.jimagekit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.jimagekit.batch.GalleryLibrary;
-import io.github.jimagekit.codec.EncodedImage;
-import io.github.jimagekit.codec.ImageFormat;
+import io.github.jimagekit.processor.Size;
 import io.github.jimagekit.source.Source;
-import io.github.jimagekit.spec.ImageGenerator;
 import io.github.jimagekit.spec.SourceGroup;
 import io.github.jimagekit.storage.Storage;
+import io.github.jimagekit.testing.CountingGenerator;
 import io.github.jimagekit.testing.MemoryStorage;
 import io.github.jimagekit.testing.TestImages;
 import java.awt.Color;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -28,37 +28,6 @@ final class PregenerationTest {
 
     private static final byte[] PNG = TestImages.encode(TestImages.solid(2, 2, Color.BLUE),
             "png");
-
-    /** Waits at a gate before making a 2x2 PNG. */
-    record Gated(Source source0, CountDownLatch gate, AtomicInteger started)
-            implements ImageGenerator {
-
-        @Override
-        public EncodedImage generate() {
-            started.incrementAndGet();
-            try {
-                gate.await(10, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            return new EncodedImage(PNG, ImageFormat.PNG, 2, 2);
-        }
-
-        @Override
-        public String cacheKey() {
-            return "Gated";
-        }
-
-        @Override
-        public ImageFormat format() {
-            return ImageFormat.PNG;
-        }
-
-        @Override
-        public Optional<Source> source() {
-            return Optional.of(source0);
-        }
-    }
 
     @TempDir
     Path root;
@@ -102,7 +71,8 @@ final class PregenerationTest {
     @Test
     void close_stopsAfterTheImageInHand() throws Exception {
         CountDownLatch gate = new CountDownLatch(1);
-        AtomicInteger started = new AtomicInteger();
+        CountingGenerator gated = CountingGenerator.of("gated", null, new Size(2, 2))
+                .withGate(gate);
         SourceGroup thousand = new SourceGroup() {
             @Override
             public Stream<Source> files(Storage storage) {
@@ -120,11 +90,11 @@ final class PregenerationTest {
                         .set("imagekit.pregenerate", "slow").build())
                 .storage(new MemoryStorage("/media/"))
                 .discover(false)
-                .library(r -> r.generator("slow:gen", (ctx, args) -> new Gated(args.source(),
-                        gate, started)).sourceGroup("slow:gen", thousand))
+                .library(r -> r.generator("slow:gen", (ctx, args) -> gated.forSource(
+                        args.source())).sourceGroup("slow:gen", thousand))
                 .build();
         Thread pregeneration = pregenerating().orElseThrow();
-        awaitTrue(() -> started.get() == 1);
+        awaitTrue(() -> gated.generations() == 1);
         Thread closer = new Thread(kit::close);
         closer.start();
         // close() interrupts the pregeneration first, then waits for it
@@ -135,10 +105,10 @@ final class PregenerationTest {
 
         assertThat(closer.isAlive()).isFalse();
         assertThat(pregeneration.isAlive()).isFalse();
-        assertThat(started.get()).isEqualTo(1);
+        assertThat(gated.generations()).isEqualTo(1);
     }
 
-    private static void awaitTrue(java.util.function.BooleanSupplier condition)
+    private static void awaitTrue(BooleanSupplier condition)
             throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (!condition.getAsBoolean()) {
@@ -147,13 +117,9 @@ final class PregenerationTest {
         }
     }
 
-    private Stream<Path> cacheFilesStream() throws IOException {
-        return Files.walk(root.resolve("CACHE")).filter(Files::isRegularFile);
-    }
-
-    private java.util.List<Path> cacheFiles() throws IOException {
-        try (Stream<Path> s = cacheFilesStream()) {
-            return s.toList();
+    private List<Path> cacheFiles() throws IOException {
+        try (Stream<Path> s = Files.walk(root.resolve("CACHE"))) {
+            return s.filter(Files::isRegularFile).toList();
         }
     }
 }

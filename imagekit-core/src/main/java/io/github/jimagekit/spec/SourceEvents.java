@@ -1,5 +1,6 @@
 package io.github.jimagekit.spec;
 
+import io.github.jimagekit.internal.Errors;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -83,21 +84,7 @@ public final class SourceEvents {
     }
 
     private void tell(Consumer<SourceListener> event) {
-        RuntimeException first = null;
-        for (SourceListener l : listeners) {
-            try {
-                event.accept(l);
-            } catch (RuntimeException e) {
-                if (first == null) {
-                    first = e;
-                } else {
-                    first.addSuppressed(e);
-                }
-            }
-        }
-        if (first != null) {
-            throw first;
-        }
+        Errors.forEach(listeners, event);
     }
 
     /** Wraps a listener so that subscribing one listener twice gives two removable entries. */
