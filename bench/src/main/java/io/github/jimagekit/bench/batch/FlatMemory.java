@@ -25,8 +25,8 @@ import java.util.stream.Stream;
  * Runs batch generation over N synthetic sources and reports the heap that stays live (the
  * largest heap use measured right after a garbage collection) and the peak: flat when the
  * first does not grow with N. The sources are made on demand, the generator makes a 1x1 PNG
- * ({@link CountingGenerator}) and the cache storage drops what it is given, so what is measured is the
- * batch and the kit, not images or files. The state cache is Ehcache with 10,000 heap entries
+ * ({@link CountingGenerator}) and the cache storage drops what it is given, so what is measured
+ * is the batch and the kit, not images or files. The state cache is Ehcache with 10,000 heap entries
  * (the production kind, bounded), or none.
  *
  * <pre>
@@ -91,18 +91,6 @@ public final class FlatMemory {
         int n = Integer.parseInt(args[0]);
         int threads = Integer.parseInt(args[1]);
         String stateCache = args[2];
-        SourceGroup synthetic = new SourceGroup() {
-            @Override
-            public Stream<Source> files(Storage storage) {
-                return IntStream.range(0, n).mapToObj(i -> Source.of(storage, "photos/"
-                        + (i / 1000) + "/" + i + ".jpg").withVersion("v1"));
-            }
-
-            @Override
-            public boolean contains(Source source) {
-                return true;
-            }
-        };
         Discarding storage = new Discarding();
         CountingGenerator tiny = CountingGenerator.of("tiny", null, new Size(1, 1));
         try (ImageKit kit = ImageKit.builder()
@@ -110,7 +98,7 @@ public final class FlatMemory {
                         .set("imagekit.cache.backend", stateCache).build())
                 .storage(storage).discover(false)
                 .library(r -> r.generator("bench:tiny", (ctx, a) -> tiny.forSource(a.source()))
-                        .sourceGroup("bench:tiny", synthetic))
+                        .sourceGroup("bench:tiny", synthetic(n)))
                 .build()) {
             System.gc();
             long baseline = liveHeap();
@@ -123,10 +111,25 @@ public final class FlatMemory {
             System.out.printf("%,d sources, %d threads, state cache %s: %s; saved %,d; live"
                     + " heap before %.1f MiB, largest live heap after a GC during the run %.1f"
                     + " MiB, peak heap %.1f MiB, -Xmx %.0f MiB%n", n, threads, stateCache,
-                    s.describe(), storage.saved.get(),
-                    mib(baseline), mib(sampler.maxLive), mib(peak()),
-                    mib(Runtime.getRuntime().maxMemory()));
+                    s.describe(), storage.saved.get(), mib(baseline), mib(sampler.maxLive),
+                    mib(peak()), mib(Runtime.getRuntime().maxMemory()));
         }
+    }
+
+    /** N versioned sources, made as they are read. */
+    private static SourceGroup synthetic(int n) {
+        return new SourceGroup() {
+            @Override
+            public Stream<Source> files(Storage storage) {
+                return IntStream.range(0, n).mapToObj(i -> Source.of(storage, "photos/"
+                        + (i / 1000) + "/" + i + ".jpg").withVersion("v1"));
+            }
+
+            @Override
+            public boolean contains(Source source) {
+                return true;
+            }
+        };
     }
 
     /** Polls the heap pools' use after their last collection. */
