@@ -91,7 +91,8 @@ public record BatchSummary(long generated, long alreadyThere, long missingSource
         return String.format(Locale.ROOT, "%d %s in %.1f s: %d %s%s, %d already there,"
                 + " %d missing source, %d failed", total(), total() == 1 ? "file" : "files",
                 elapsed.toNanos() / 1e9, generated, dryRun ? "would be generated" : "generated",
-                dryRun ? "" : String.format(Locale.ROOT, " (%.1f img/s)", imagesPerSecond()),
+                dryRun || generated == 0 ? "" : String.format(Locale.ROOT, " (%.1f img/s)",
+                        imagesPerSecond()),
                 alreadyThere, missingSource, failed);
     }
 }

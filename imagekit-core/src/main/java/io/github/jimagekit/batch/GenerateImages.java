@@ -4,6 +4,7 @@ import io.github.jimagekit.ConfigKey;
 import io.github.jimagekit.ImageKit;
 import io.github.jimagekit.ImageKitConfig;
 import io.github.jimagekit.ImageKitException;
+import io.github.jimagekit.InvalidConfigurationException;
 import io.github.jimagekit.registry.SourceGroupRegistration;
 import java.io.Console;
 import java.io.IOException;
@@ -134,6 +135,10 @@ public final class GenerateImages {
             return generate(cl, config(cl, app, loader), loader, out, terminal);
         } catch (IOException | IllegalArgumentException | ImageKitException e) {
             err.println("generateimages: " + e.getMessage());
+            if (e instanceof InvalidConfigurationException) {
+                err.println("settings can be given with -D key=value; an empty value turns one"
+                        + " off, such as -D imagekit.cache.disk.dir=");
+            }
             return USAGE_ERROR;
         } finally {
             Thread.currentThread().setContextClassLoader(previous);
