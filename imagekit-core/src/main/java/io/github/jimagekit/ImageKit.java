@@ -13,10 +13,12 @@ import io.github.jimagekit.source.Sources;
 import io.github.jimagekit.spec.GeneratorArguments;
 import io.github.jimagekit.spec.GeneratorContext;
 import io.github.jimagekit.spec.ImageGenerator;
+import io.github.jimagekit.spec.SourceGroup;
 import io.github.jimagekit.storage.MeteredStorage;
 import io.github.jimagekit.template.ImageTagRenderer;
 import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
@@ -65,6 +67,9 @@ public final class ImageKit implements AutoCloseable {
     private final ConcurrentMap<FileKey, ImageCacheFile> files = new ConcurrentHashMap<>();
     private final ImageTagRenderer templates = new ImageTagRenderer(this);
     private final FileMemo memo;
+    private final SourceEventRelay events = new SourceEventRelay(this);
+    private SourceGroup.Subscription groupEvents;
+    private Pregeneration pregeneration;
 
     ImageKit(ImageKitConfig config, Registry registry, Sources sources, Imaging imaging,
             CacheFiles cacheFiles, MeteredStorage storage, MeteredStorage sourceStorage,
@@ -254,9 +259,57 @@ public final class ImageKit implements AutoCloseable {
                 .isPresent());
     }
 
-    /** Stops background generation and closes the state cache (flushing a persistent tier). */
+    /**
+     * Reports that a source was created or replaced: django-imagekit's {@code source_saved}
+     * signal. The kit forgets what it remembered of the source, then hands the cache file of
+     * every generator registered on a source group holding the source to its strategy: the
+     * on-save strategies ({@code optimistic}, {@code generate-on-save}) generate it now,
+     * just-in-time does nothing (the next page does). Call it after the file is in the storage.
+     *
+     * @param source the source: a storage name, a {@link Source}, or any value the source
+     *     resolvers handle
+     * @return the cache files of the registrations whose group holds the source
+     * @throws io.github.jimagekit.GenerationFailedException when a generation failed (after
+     *     every registration was tried; the others are suppressed exceptions)
+     * @throws MissingSourceException when the source does not exist
+     */
+    public List<ImageCacheFile> sourceSaved(Object source) {
+        return events.saved(source);
+    }
+
+    /**
+     * Reports that a source was deleted: deletes its cache files and their states, then
+     * forgets the source. With the {@code source-name-as-path} and {@code source-name-dot-hash}
+     * layouts every cache file of the source goes, of any spec and any version; with
+     * {@code hash}, the files of the generators registered on groups holding the source, for
+     * the source version the kit last saw (see {@code docs/batch.md}).
+     *
+     * @param source the source, as for {@link #sourceSaved}; it need not exist any more
+     * @return the names of the deleted cache files, sorted
+     * @throws java.io.UncheckedIOException when the storage cannot list or delete them
+     */
+    public List<String> sourceDeleted(Object source) {
+        return events.deleted(source);
+    }
+
+    /** Subscribes to the registered groups' events and starts pregeneration if configured. */
+    void start() {
+        groupEvents = registry.sourceGroups().relayTo(events);
+        pregeneration = Pregeneration.start(this).orElse(null);
+    }
+
+    /**
+     * Stops pregeneration (after the image in hand), unsubscribes from source groups and
+     * closes the state cache (flushing a persistent tier).
+     */
     @Override
     public void close() {
+        if (pregeneration != null) {
+            pregeneration.close();
+        }
+        if (groupEvents != null) {
+            groupEvents.close();
+        }
         files.clear();
         memo.clear();
         cacheFiles.close();

@@ -187,7 +187,8 @@ public final class ImageKitBuilder {
     }
 
     /**
-     * Builds the kit.
+     * Builds the kit: registers the generator libraries, subscribes to the events of their
+     * source groups, and starts start-up pregeneration when {@code imagekit.pregenerate} is set.
      *
      * @return the kit
      * @throws InvalidConfigurationException naming the setting when one is missing or a named
@@ -235,6 +236,7 @@ public final class ImageKitBuilder {
         }
         try {
             all.forEach(l -> l.register(registry));
+            kit.start();
         } catch (RuntimeException e) {
             kit.close();
             throw e;

@@ -2,6 +2,7 @@ package io.github.jimagekit.internal;
 
 import io.github.jimagekit.ImageKitException;
 import java.lang.reflect.InvocationTargetException;
+import java.util.function.Consumer;
 
 /** Adds context to domain errors without losing their type. Not part of the API. */
 public final class Errors {
@@ -25,6 +26,33 @@ public final class Errors {
         } catch (NoSuchMethodException | InstantiationException | IllegalAccessException
                 | InvocationTargetException ignored) {
             return new ImageKitException(message, e);
+        }
+    }
+
+    /**
+     * Runs an action on every element even when some fail, then throws the first failure with
+     * the later ones suppressed: for telling every listener, or trying every registration.
+     *
+     * @param elements the elements
+     * @param action   what to do with each
+     * @param <T>      the element type
+     * @throws RuntimeException the first failure, after every element was tried
+     */
+    public static <T> void forEach(Iterable<? extends T> elements, Consumer<? super T> action) {
+        RuntimeException first = null;
+        for (T e : elements) {
+            try {
+                action.accept(e);
+            } catch (RuntimeException ex) {
+                if (first == null) {
+                    first = ex;
+                } else {
+                    first.addSuppressed(ex);
+                }
+            }
+        }
+        if (first != null) {
+            throw first;
         }
     }
 }

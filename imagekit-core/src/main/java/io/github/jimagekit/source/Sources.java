@@ -93,6 +93,24 @@ public final class Sources {
     }
 
     /**
+     * Resolves a template value to a source without adding a version, so without touching the
+     * storage: for a source that may no longer exist (a deleted one).
+     *
+     * @param value as for {@link #resolve(Object)}
+     * @return the source, versioned only when the value carried a version
+     * @throws MissingSourceException when the value is {@code null} or blank
+     * @throws UnsafeNameException when the name could escape the storage root
+     * @throws ImageKitException when no resolver handles the value's type
+     */
+    public Source resolveUnversioned(Object value) {
+        if (value == null || (value instanceof CharSequence s && s.toString().isBlank())) {
+            throw new MissingSourceException("no source given (the value was "
+                    + (value == null ? "null" : "blank") + ")");
+        }
+        return unversioned(value);
+    }
+
+    /**
      * Adds the version to a source that has none.
      *
      * @param source a source

@@ -28,10 +28,11 @@ public final class CountingGenerator implements ImageGenerator {
     private final AtomicInteger predictions;
     private final String failure;
     private final CountDownLatch gate;
+    private final byte[] png;
 
     private CountingGenerator(String id, Source source, Size size, boolean predictable,
             AtomicInteger generations, AtomicInteger predictions, String failure,
-            CountDownLatch gate) {
+            CountDownLatch gate, byte[] png) {
         this.id = id;
         this.source = source;
         this.size = size;
@@ -40,6 +41,7 @@ public final class CountingGenerator implements ImageGenerator {
         this.predictions = predictions;
         this.failure = failure;
         this.gate = gate;
+        this.png = png;
     }
 
     /**
@@ -52,7 +54,8 @@ public final class CountingGenerator implements ImageGenerator {
      */
     public static CountingGenerator of(String id, Source source, Size size) {
         return new CountingGenerator(id, source, size, true, new AtomicInteger(),
-                new AtomicInteger(), null, null);
+                new AtomicInteger(), null, null, TestImages.encode(TestImages.solid(size.width(),
+                        size.height(), Color.ORANGE), "png"));
     }
 
     /**
@@ -62,7 +65,7 @@ public final class CountingGenerator implements ImageGenerator {
      */
     public CountingGenerator unpredictable() {
         return new CountingGenerator(id, source, size, false, generations, predictions, failure,
-                gate);
+                gate, png);
     }
 
     /**
@@ -73,7 +76,7 @@ public final class CountingGenerator implements ImageGenerator {
      */
     public CountingGenerator failing(String message) {
         return new CountingGenerator(id, source, size, predictable, generations, predictions,
-                message, gate);
+                message, gate, png);
     }
 
     /**
@@ -84,7 +87,19 @@ public final class CountingGenerator implements ImageGenerator {
      */
     public CountingGenerator withGate(CountDownLatch latch) {
         return new CountingGenerator(id, source, size, predictable, generations, predictions,
-                failure, latch);
+                failure, latch, png);
+    }
+
+    /**
+     * Returns a copy that claims another source: one generator per source of a group, counted
+     * together.
+     *
+     * @param other the source
+     * @return the copy, sharing the counters
+     */
+    public CountingGenerator forSource(Source other) {
+        return new CountingGenerator(id, other, size, predictable, generations, predictions,
+                failure, gate, png);
     }
 
     /**
@@ -118,8 +133,6 @@ public final class CountingGenerator implements ImageGenerator {
         if (failure != null) {
             throw new BadImageException(failure);
         }
-        byte[] png = TestImages.encode(TestImages.solid(size.width(), size.height(), Color.ORANGE),
-                "png");
         return new EncodedImage(png, ImageFormat.PNG, size.width(), size.height());
     }
 
