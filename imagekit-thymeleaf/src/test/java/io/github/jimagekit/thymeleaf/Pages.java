@@ -32,6 +32,34 @@ final class Pages {
     }
 
     /**
+     * Runs a rendering that must fail and returns the failure the processor (or expression)
+     * raised: Thymeleaf wraps it in a {@code TemplateInputException} when it processes while
+     * parsing, as it does for uncached templates.
+     *
+     * @param rendering the rendering
+     * @param type      the type of failure to find in the cause chain
+     * @param <T>       that type
+     * @return the innermost failure of that type
+     */
+    static <T extends Throwable> T failure(Runnable rendering, Class<T> type) {
+        try {
+            rendering.run();
+        } catch (RuntimeException e) {
+            T found = null;
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (type.isInstance(t)) {
+                    found = type.cast(t);
+                }
+            }
+            if (found != null) {
+                return found;
+            }
+            throw new AssertionError("no " + type.getSimpleName() + " in the failure", e);
+        }
+        throw new AssertionError("the rendering did not fail");
+    }
+
+    /**
      * Renders a fragment inside {@link #OPEN}.
      *
      * @param engine    the engine
