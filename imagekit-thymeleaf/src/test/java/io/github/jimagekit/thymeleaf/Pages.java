@@ -1,6 +1,7 @@
 package io.github.jimagekit.thymeleaf;
 
 import java.util.Map;
+import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.dialect.IDialect;
@@ -67,7 +68,7 @@ final class Pages {
      * @param variables the model
      * @return the output between the {@code div} tags
      */
-    static String render(TemplateEngine engine, String fragment, Map<String, Object> variables) {
+    static String render(ITemplateEngine engine, String fragment, Map<String, Object> variables) {
         String out = engine.process(OPEN + fragment + "</div>",
                 new Context(null, variables));
         return out.substring("<div>".length(), out.length() - "</div>".length());
