@@ -124,16 +124,8 @@ final class ImageKitDialectSpringTest {
                 .mapToObj(i -> i % 2 == 0 ? TestKit.DOG : TestKit.CAT).toList();
         String page = "<img th:each=\"p, s : ${photos}\" ik:src=\"${p}\""
                 + " th:with=\"g=${(10 + s.index) + 'x'}\" ik:geometry=\"${g}\">";
-        String cold = render(page, Map.of("photos", photos));
-        kit.storage().reset();
-        kit.sourceStorage().reset();
-
-        String warm = render(page, Map.of("photos", photos));
-
-        assertThat(warm).isEqualTo(cold);
-        assertThat(Jsoup.parseBodyFragment(warm).select("img[src][width][height]")).hasSize(100);
-        assertThat(kit.storage().total()).isZero();
-        assertThat(kit.sourceStorage().total()).isZero();
+        TestKit.assertWarmRenderMakesNoStorageCall(kit, 100,
+                () -> render(page, Map.of("photos", photos)));
     }
 
     @Test

@@ -118,16 +118,8 @@ final class ImageKitDialectTest {
         Map<String, Object> vars = Map.of("photos", photos, "geometries", geometries);
         String page = "<img th:each=\"p, s : ${photos}\" ik:src=\"${p}\""
                 + " ik:geometry=\"${geometries[s.index]}\">";
-        String cold = Pages.render(engine, page, vars);
-        kit.storage().reset();
-        kit.sourceStorage().reset();
-
-        String warm = Pages.render(engine, page, vars);
-
-        assertThat(warm).isEqualTo(cold);
-        assertThat(Jsoup.parseBodyFragment(warm).select("img[src][width][height]")).hasSize(100);
-        assertThat(kit.storage().total()).isZero();
-        assertThat(kit.sourceStorage().total()).isZero();
+        TestKit.assertWarmRenderMakesNoStorageCall(kit, 100,
+                () -> Pages.render(engine, page, vars));
     }
 
     @Test

@@ -1,5 +1,7 @@
 package io.github.jimagekit.thymeleaf;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.github.jimagekit.ImageKit;
 import io.github.jimagekit.ImageKitConfig;
 import io.github.jimagekit.cachefile.ImageCacheFile;
@@ -12,6 +14,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Supplier;
+import org.jsoup.Jsoup;
 
 /**
  * A kit over a temporary directory holding two photos made in code, with the generators the
@@ -72,6 +76,30 @@ final class TestKit {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Renders a page twice and checks that the second (warm) rendering gives the same HTML,
+     * with every image sized, without a single storage call.
+     *
+     * @param kit    the kit the page renders with
+     * @param images how many sized {@code <img>} the page must have
+     * @param render renders the page
+     * @return the warm HTML
+     */
+    static String assertWarmRenderMakesNoStorageCall(ImageKit kit, int images,
+            Supplier<String> render) {
+        String cold = render.get();
+        kit.storage().reset();
+        kit.sourceStorage().reset();
+
+        String warm = render.get();
+
+        assertThat(warm).isEqualTo(cold);
+        assertThat(Jsoup.parse(warm).select("img[src][width][height]")).hasSize(images);
+        assertThat(kit.storage().total()).as("cache-file storage calls").isZero();
+        assertThat(kit.sourceStorage().total()).as("source storage calls").isZero();
+        return warm;
     }
 
     private static void writePhotos(Path root) {
