@@ -31,7 +31,7 @@ public final class ImageKitDialect extends AbstractProcessorDialect
     public static final String NAME = "ImageKit";
     /** The default attribute prefix. */
     public static final String PREFIX = "ik";
-    /** The namespace templates declare: {@code xmlns:ik="https://jimagekit.github.io/thymeleaf"}. */
+    /** The namespace templates declare as {@code xmlns:ik}. */
     public static final String NAMESPACE = "https://jimagekit.github.io/thymeleaf";
     /** The dialect's processor precedence, the Standard Dialect's. */
     public static final int PRECEDENCE = StandardDialect.PROCESSOR_PRECEDENCE;

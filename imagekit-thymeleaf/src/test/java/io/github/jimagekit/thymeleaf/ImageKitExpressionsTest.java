@@ -98,8 +98,8 @@ final class ImageKitExpressionsTest {
         assertThat(Pages.failure(() -> engine.process(
                 "<p th:text=\"${#imagekit.thumbnail('a', '1x')}\">", new Context()),
                 TemplateProcessingException.class))
-                .hasMessageStartingWith("no ImageKit for this template: it is not processed with a web"
-                        + " context, and the dialect was made without a kit (use new"
+                .hasMessageStartingWith("no ImageKit for this template: it is not processed with a"
+                        + " web context, and the dialect was made without a kit (use new"
                         + " ImageKitDialect(kit))");
         assertThat(Pages.failure(() -> engine.process("<img ik:src=\"'a'\" ik:geometry=\"1x\">",
                 new Context()), TemplateProcessingException.class))
