@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.thymeleaf.context.ITemplateContext;
 import org.thymeleaf.engine.AttributeName;
 import org.thymeleaf.engine.EngineEventUtils;
@@ -35,8 +36,8 @@ final class ImageTagReader {
     static final String ARG_PREFIX = "arg-";
 
     private static final List<String> SHORT_ARGUMENTS = List.of("anchor", "crop", "upscale");
-    private static final List<String> KNOWN = List.of(SRC, SPEC, GEOMETRY, "anchor", "crop",
-            "upscale", ARGS, ARG_PREFIX + "NAME");
+    private static final List<String> KNOWN = Stream.of(List.of(SRC, SPEC, GEOMETRY),
+            SHORT_ARGUMENTS, List.of(ARGS, ARG_PREFIX + "NAME")).flatMap(List::stream).toList();
 
     /**
      * What an element asked for.

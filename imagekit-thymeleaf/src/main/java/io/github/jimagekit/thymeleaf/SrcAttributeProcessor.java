@@ -2,8 +2,6 @@ package io.github.jimagekit.thymeleaf;
 
 import io.github.jimagekit.template.ImageTagException;
 import io.github.jimagekit.template.ImageTagRenderer;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.thymeleaf.context.ITemplateContext;
 import org.thymeleaf.engine.AttributeDefinition;
@@ -53,11 +51,10 @@ final class SrcAttributeProcessor extends AbstractAttributeTagProcessor
      */
     @Override
     public void setAttributeDefinitions(AttributeDefinitions attributeDefinitions) {
-        Map<String, AttributeDefinition> m = new HashMap<>();
-        for (String name : List.of("src", "width", "height")) {
-            m.put(name, attributeDefinitions.forName(TemplateMode.HTML, name));
-        }
-        this.definitions = Map.copyOf(m);
+        this.definitions = Map.of(
+                "src", attributeDefinitions.forName(TemplateMode.HTML, "src"),
+                "width", attributeDefinitions.forName(TemplateMode.HTML, "width"),
+                "height", attributeDefinitions.forName(TemplateMode.HTML, "height"));
     }
 
     @Override

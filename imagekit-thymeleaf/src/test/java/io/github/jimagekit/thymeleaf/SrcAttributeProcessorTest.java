@@ -124,7 +124,7 @@ final class SrcAttributeProcessorTest {
     }
 
     @Test
-    void render_argumentTheSpecDoesNotAccept_followsOnError() {
+    void render_argumentTheSpecDoesNotAccept_failsNamingIt() {
         try (ImageKit kit = TestKit.create(root, "fail")) {
             assertThat(failure(() -> render(kit, "<img ik:src=\"${photo}\""
                     + " ik:spec=\"'app:small'\" ik:arg-quality=\"60\">", Map.of())))
