@@ -28,8 +28,13 @@ public final class ImageTag {
         this.spec = b.spec;
         this.source = b.source;
         this.geometry = b.geometry;
-        this.arguments = Collections.unmodifiableMap(new LinkedHashMap<>(b.arguments));
-        this.attributes = Collections.unmodifiableMap(new LinkedHashMap<>(b.attributes));
+        this.arguments = copy(b.arguments);
+        this.attributes = copy(b.attributes);
+    }
+
+    /** Copies a map, sharing the empty one: most requests have no arguments or attributes. */
+    private static <V> Map<String, V> copy(Map<String, V> m) {
+        return m.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(m));
     }
 
     /**

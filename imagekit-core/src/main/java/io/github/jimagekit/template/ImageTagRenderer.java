@@ -133,8 +133,14 @@ public final class ImageTagRenderer {
         String spec = tag.spec();
         if (tag.geometry() != null) {
             Geometry g = Geometry.parse(tag.geometry());
-            args.put("width", g.width());
-            args.put("height", g.height());
+            // an absent side is left out rather than null, so the kit's memo of plain
+            // arguments also serves "200x" and "x200"
+            if (g.width() != null) {
+                args.put("width", g.width());
+            }
+            if (g.height() != null) {
+                args.put("height", g.height());
+            }
             spec = spec == null ? ImageKit.THUMBNAIL : spec;
         } else if (spec == null) {
             throw new IllegalArgumentException("no spec given: name one (spec=\"myapp:avatar\")"

@@ -1,0 +1,59 @@
+package io.github.jimagekit.thymeleaf;
+
+import io.github.jimagekit.ImageKit;
+import java.util.Objects;
+import org.thymeleaf.context.IExpressionContext;
+import org.thymeleaf.context.IWebContext;
+import org.thymeleaf.exceptions.TemplateProcessingException;
+
+/** Where the dialect finds the application's {@link ImageKit} while a template is processed. */
+@FunctionalInterface
+interface KitLocator {
+
+    /**
+     * Finds the kit.
+     *
+     * @param context the template's context
+     * @return the kit
+     * @throws TemplateProcessingException saying how to provide one when there is none
+     */
+    ImageKit locate(IExpressionContext context);
+
+    /**
+     * Always the same kit: standalone engines and Spring beans.
+     *
+     * @param kit the kit
+     * @return the locator
+     */
+    static KitLocator of(ImageKit kit) {
+        Objects.requireNonNull(kit, "kit");
+        return context -> kit;
+    }
+
+    /**
+     * The kit kept in the web application's attributes under {@link ImageKit#CONTEXT_ATTRIBUTE}
+     * (the {@code ServletContext} in a servlet container), read through {@link IWebContext}.
+     *
+     * @return the locator
+     */
+    static KitLocator fromApplication() {
+        return context -> {
+            if (!(context instanceof IWebContext web)) {
+                throw new TemplateProcessingException("no ImageKit for this template: it is not"
+                        + " processed with a web context, and the dialect was made without a kit"
+                        + " (use new ImageKitDialect(kit))");
+            }
+            Object kit = web.getExchange().getApplication()
+                    .getAttributeValue(ImageKit.CONTEXT_ATTRIBUTE);
+            if (kit instanceof ImageKit k) {
+                return k;
+            }
+            throw new TemplateProcessingException(kit == null
+                    ? "no ImageKit in the application attribute \"" + ImageKit.CONTEXT_ATTRIBUTE
+                            + "\": start the application with the imagekit bootstrap, or use"
+                            + " new ImageKitDialect(kit)"
+                    : "the application attribute \"" + ImageKit.CONTEXT_ATTRIBUTE + "\" holds a "
+                            + kit.getClass().getName() + ", not this application's ImageKit");
+        };
+    }
+}
