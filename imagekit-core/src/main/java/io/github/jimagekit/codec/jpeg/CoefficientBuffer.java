@@ -4,15 +4,23 @@ import java.util.List;
 
 /**
  * The quantised DCT coefficients of a progressive frame, collected scan by scan and
- * transformed once the last scan is read. At 1/8 scale only each block's DC coefficient is
- * kept, so the buffer is as small as the output.
+ * transformed once the last scan is read.
+ *
+ * <p>Only the coefficients that the scaled inverse DCT of each component uses are kept (1 of 64
+ * at 1x1, 25 at 2x2, 49 at 4x4), plus one 64-bit mask per block of which coefficients are
+ * non-zero, which AC refinement scans need for the coefficients that are not kept. A component
+ * transformed to 1x1 keeps its DC coefficients only, and its AC scans are skipped unread.
  */
 final class CoefficientBuffer {
 
-    /** Whether only DC coefficients are kept. */
-    final boolean dcOnly;
-    /** Per component: blocks in row-major order, 1 or 64 coefficients each (natural order). */
-    final short[][] coefficients;
+    /** Per component: the kept coefficients, {@code slots[c]} per block, blocks row-major. */
+    final short[][] values;
+    /** Per component: per block, bit z set when natural coefficient z is non-zero. */
+    final long[][] nonzero;
+    /** Per component: how many coefficients each block keeps. */
+    final int[] slots;
+    /** Per component: the slot of each natural coefficient index, -1 when not kept. */
+    final int[][] slotOf;
     /** Per component: the quantisation table in use when its first scan started. */
     final int[][] quantTables;
 
@@ -20,15 +28,28 @@ final class CoefficientBuffer {
      * Allocates the buffer.
      *
      * @param components the frame's components
-     * @param dcOnly     whether to keep only DC coefficients
+     * @param idcts      their scaled transforms, by component index
      */
-    CoefficientBuffer(List<FrameComponent> components, boolean dcOnly) {
-        this.dcOnly = dcOnly;
-        this.coefficients = new short[components.size()][];
-        this.quantTables = new int[components.size()][];
+    CoefficientBuffer(List<FrameComponent> components, ScaledIdct[] idcts) {
+        int n = components.size();
+        values = new short[n][];
+        nonzero = new long[n][];
+        slots = new int[n];
+        slotOf = new int[n][];
+        quantTables = new int[n][];
         for (FrameComponent c : components) {
-            coefficients[c.index] = new short[Math.toIntExact(c.blockCount()
-                    * (dcOnly ? 1 : 64))];
+            int[] map = new int[64];
+            java.util.Arrays.fill(map, -1);
+            map[0] = 0;
+            int[] relevant = idcts[c.index].relevantCoefficients();
+            for (int i = 0; i < relevant.length; i++) {
+                map[relevant[i]] = i + 1;
+            }
+            int blocks = Math.toIntExact(c.blockCount());
+            slots[c.index] = relevant.length + 1;
+            slotOf[c.index] = map;
+            values[c.index] = new short[Math.multiplyExact(blocks, relevant.length + 1)];
+            nonzero[c.index] = relevant.length == 0 ? null : new long[blocks];
         }
     }
 
@@ -36,15 +57,26 @@ final class CoefficientBuffer {
      * Returns how many bytes the buffer of a frame takes, without allocating it.
      *
      * @param components the frame's components
-     * @param dcOnly     whether only DC coefficients are kept
+     * @param idcts      their scaled transforms, by component index
      * @return the size in bytes
      */
-    static long bytes(List<FrameComponent> components, boolean dcOnly) {
-        long blocks = 0;
+    static long bytes(List<FrameComponent> components, ScaledIdct[] idcts) {
+        long total = 0;
         for (FrameComponent c : components) {
-            blocks += c.blockCount();
+            int kept = idcts[c.index].relevantCoefficients().length;
+            total += c.blockCount() * (2L * (kept + 1) + (kept == 0 ? 0 : 8));
         }
-        return blocks * (dcOnly ? 2 : 128);
+        return total;
+    }
+
+    /**
+     * Tells whether a component's AC coefficients are needed at all.
+     *
+     * @param c the component
+     * @return false when it is transformed from DC alone, so its AC scans can be skipped
+     */
+    boolean needsAc(FrameComponent c) {
+        return nonzero[c.index] != null;
     }
 
     /**
@@ -52,37 +84,37 @@ final class CoefficientBuffer {
      *
      * @param components the frame's components
      * @param planes     the planes, by component index
-     * @param idcts      the transforms, by component index (unused when DC only)
+     * @param idcts      the transforms, by component index
      */
     void transform(List<FrameComponent> components, ComponentPlane[] planes,
             ScaledIdct[] idcts) {
         int[] block = new int[64];
-        int[] nonzero = new int[64];
+        int[] list = new int[64];
         for (FrameComponent c : components) {
-            short[] coef = coefficients[c.index];
+            short[] coef = values[c.index];
             int[] quant = quantTables[c.index] == null ? new int[64] : quantTables[c.index];
             ComponentPlane p = planes[c.index];
             ScaledIdct idct = idcts[c.index];
-            int[] relevant = dcOnly ? new int[0] : idct.relevantCoefficients();
-            int step = dcOnly ? 1 : 64;
+            int[] relevant = idct.relevantCoefficients();
+            int step = slots[c.index];
             for (int by = 0; by < c.blocksPerColumn; by++) {
                 for (int bx = 0; bx < c.blocksPerLine; bx++) {
                     int base = (by * c.blocksPerLine + bx) * step;
                     int offset = p.offset(bx, by);
-                    if (dcOnly) {
+                    if (step == 1) {
                         p.samples[offset] = (byte) ScaledIdct.dcSample(coef[base], quant[0]);
                         continue;
                     }
                     block[0] = coef[base];
                     int n = 0;
-                    for (int z : relevant) {
-                        int value = coef[base + z];
+                    for (int i = 0; i < relevant.length; i++) {
+                        int value = coef[base + i + 1];
                         if (value != 0) {
-                            block[z] = value;
-                            nonzero[n++] = z;
+                            block[relevant[i]] = value;
+                            list[n++] = relevant[i];
                         }
                     }
-                    idct.transform(block, nonzero, n, quant, p.samples, offset, p.stride);
+                    idct.transform(block, list, n, quant, p.samples, offset, p.stride);
                 }
             }
         }

@@ -7,8 +7,8 @@ package io.github.jimagekit.codec.jpeg;
  * <p>At scale {@code n/8} every block of a full-resolution component gives n x n samples.
  * A subsampled component's blocks cover more pixels, so they are inverse-transformed to a
  * larger size (up to 8x8) instead of being upsampled afterwards, which is both cheaper and a
- * better box filter; only what the 8x8 limit leaves, and everything at 1/8 scale (where only DC
- * coefficients are read), is upsampled.
+ * better box filter: only what the 8x8 limit leaves (full-size decodes, and 4:1:1 chroma at
+ * 1/2 scale) is upsampled.
  */
 final class ComponentPlane {
 
@@ -50,12 +50,32 @@ final class ComponentPlane {
      * @return the plane, all zero
      */
     static ComponentPlane of(FrameComponent c, Frame frame, int scale) {
-        if (scale == 1) {
-            return new ComponentPlane(c, frame, 1, 1, 1);
-        }
-        int bw = Math.min(scale * (frame.maxH / c.h), 8);
-        int bh = Math.min(scale * (frame.maxV / c.v), 8);
-        return new ComponentPlane(c, frame, bw, bh, scale);
+        return new ComponentPlane(c, frame, blockWidth(c, frame, scale),
+                blockHeight(c, frame, scale), scale);
+    }
+
+    /**
+     * Returns how many samples per row a component's block gives at a scale.
+     *
+     * @param c     the component
+     * @param frame its frame
+     * @param scale output samples per 8 pixels
+     * @return 1, 2, 4 or 8
+     */
+    static int blockWidth(FrameComponent c, Frame frame, int scale) {
+        return Math.min(scale * (frame.maxH / c.h), 8);
+    }
+
+    /**
+     * Returns how many sample rows a component's block gives at a scale.
+     *
+     * @param c     the component
+     * @param frame its frame
+     * @param scale output samples per 8 pixels
+     * @return 1, 2, 4 or 8
+     */
+    static int blockHeight(FrameComponent c, Frame frame, int scale) {
+        return Math.min(scale * (frame.maxV / c.v), 8);
     }
 
     /**
@@ -67,9 +87,16 @@ final class ComponentPlane {
      * @return the size in bytes
      */
     static long bytes(FrameComponent c, Frame frame, int scale) {
-        long bw = scale == 1 ? 1 : Math.min(scale * (frame.maxH / c.h), 8);
-        long bh = scale == 1 ? 1 : Math.min(scale * (frame.maxV / c.v), 8);
-        return c.blockCount() * bw * bh;
+        return c.blockCount() * blockWidth(c, frame, scale) * blockHeight(c, frame, scale);
+    }
+
+    /**
+     * Tells whether one sample per block is made, from the DC coefficient alone.
+     *
+     * @return whether blocks are 1x1
+     */
+    boolean dcOnly() {
+        return blockWidth == 1 && blockHeight == 1;
     }
 
     /**

@@ -6,8 +6,8 @@ import java.util.List;
 /**
  * Decodes the scans of one frame at a chosen scale and assembles the output image. Sequential
  * scans are transformed block by block as they are decoded; progressive scans fill a
- * coefficient buffer that is transformed at the end. At 1/8 scale a progressive file's AC scans
- * are skipped without being decoded.
+ * coefficient buffer that is transformed at the end, and the AC scans of components that are
+ * transformed from DC alone (all but subsampled chroma at 1/8 scale) are skipped unread.
  */
 final class FrameDecoder {
 
@@ -41,21 +41,22 @@ final class FrameDecoder {
      *
      * @param frame the frame
      * @param scale output samples per 8 pixels
-     * @return the planes, the coefficient buffer of a progressive frame, and the output image
+     * @return the planes, the coefficient buffer of a progressive frame, and the output image;
+     *     {@link Long#MAX_VALUE} when an array would exceed Java's limit
      */
     static long workingBytes(Frame frame, int scale) {
-        long total = 0;
-        long largestPlane = 0;
+        long total = 4L * outputWidth(frame, scale) * outputHeight(frame, scale);
         for (FrameComponent c : frame.components) {
             long plane = ComponentPlane.bytes(c, frame, scale);
-            largestPlane = Math.max(largestPlane, plane);
+            if (plane >= Integer.MAX_VALUE / 64) {
+                return Long.MAX_VALUE;
+            }
             total += plane;
         }
         if (frame.progressive()) {
-            total += CoefficientBuffer.bytes(frame.components, scale == 1);
+            total += CoefficientBuffer.bytes(frame.components, transforms(frame, scale));
         }
-        total += 4L * outputWidth(frame, scale) * outputHeight(frame, scale);
-        return largestPlane >= Integer.MAX_VALUE / 64 ? Long.MAX_VALUE : total;
+        return total;
     }
 
     /**
@@ -89,15 +90,12 @@ final class FrameDecoder {
     BufferedImage decode() throws JpegDecodeException {
         List<FrameComponent> components = frame.components;
         ComponentPlane[] planes = new ComponentPlane[components.size()];
-        ScaledIdct[] idcts = new ScaledIdct[components.size()];
         for (FrameComponent c : components) {
             planes[c.index] = ComponentPlane.of(c, frame, scale);
-            idcts[c.index] = new ScaledIdct(planes[c.index].blockWidth,
-                    planes[c.index].blockHeight);
         }
-        boolean dcOnly = scale == 1;
+        ScaledIdct[] idcts = transforms(frame, scale);
         CoefficientBuffer buffer = frame.progressive()
-                ? new CoefficientBuffer(components, dcOnly) : null;
+                ? new CoefficientBuffer(components, idcts) : null;
         int marker = JpegStream.SOS;
         int scans = 0;
         while (marker == JpegStream.SOS) {
@@ -106,9 +104,9 @@ final class FrameDecoder {
             }
             ScanHeader scan = stream.startScan();
             if (buffer == null) {
-                stream.resumeAt(new SequentialScan(data, stream, planes, idcts, dcOnly)
+                stream.resumeAt(new SequentialScan(data, stream, planes, idcts)
                         .decode(frame, stream.restartInterval()));
-            } else if (dcOnly && !scan.dcBand()) {
+            } else if (!scan.dcBand() && !buffer.needsAc(scan.components[0])) {
                 stream.skipScanData();
             } else {
                 stream.resumeAt(new ProgressiveScan(data, stream, buffer)
@@ -121,5 +119,14 @@ final class FrameDecoder {
         }
         return RgbWriter.write(planes, outputWidth(frame, scale), outputHeight(frame, scale),
                 fancyUpsampling);
+    }
+
+    private static ScaledIdct[] transforms(Frame frame, int scale) {
+        ScaledIdct[] idcts = new ScaledIdct[frame.components.size()];
+        for (FrameComponent c : frame.components) {
+            idcts[c.index] = new ScaledIdct(ComponentPlane.blockWidth(c, frame, scale),
+                    ComponentPlane.blockHeight(c, frame, scale));
+        }
+        return idcts;
     }
 }

@@ -91,28 +91,30 @@ final class ProgressiveScan {
 
     private void block(int i, int bx, int by) throws JpegDecodeException {
         FrameComponent c = scan.components[i];
-        short[] coef = buffer.coefficients[c.index];
-        int base = (by * c.blocksPerLine + bx) * (buffer.dcOnly ? 1 : 64);
+        int index = by * c.blocksPerLine + bx;
+        short[] values = buffer.values[c.index];
+        int base = index * buffer.slots[c.index];
         if (!scan.dcBand()) {
-            if (scan.ah == 0) {
-                acFirst(coef, base, tables[i]);
-            } else {
-                acRefine(coef, base, tables[i]);
-            }
+            long[] nonzero = buffer.nonzero[c.index];
+            int[] slotOf = buffer.slotOf[c.index];
+            nonzero[index] = scan.ah == 0
+                    ? acFirst(values, base, slotOf, nonzero[index], tables[i])
+                    : acRefine(values, base, slotOf, nonzero[index], tables[i]);
         } else if (scan.ah == 0) {
             int t = in.decode(tables[i]);
             predictors[i] += t == 0 ? 0 : in.receiveExtend(t);
-            coef[base] = (short) (predictors[i] << scan.al);
+            values[base] = (short) (predictors[i] << scan.al);
         } else if (in.bit() != 0) {
-            coef[base] |= (short) (1 << scan.al);
+            values[base] |= (short) (1 << scan.al);
         }
     }
 
-    private void acFirst(short[] coef, int base, HuffmanTable table)
+    /** Decodes a first AC scan's band of one block; returns the block's non-zero mask. */
+    private long acFirst(short[] values, int base, int[] slotOf, long mask, HuffmanTable table)
             throws JpegDecodeException {
         if (eobRun > 0) {
             eobRun--;
-            return;
+            return mask;
         }
         for (int k = scan.ss; k <= scan.se; k++) {
             int rs = in.decode(table);
@@ -122,7 +124,11 @@ final class ProgressiveScan {
                 k += r;
                 int value = in.receiveExtend(s);
                 if (k <= 63) {
-                    coef[base + ZIGZAG[k]] = (short) (value << scan.al);
+                    int z = ZIGZAG[k];
+                    mask |= 1L << z;
+                    if (slotOf[z] >= 0) {
+                        values[base + slotOf[z]] = (short) (value << scan.al);
+                    }
                 }
             } else if (r != 15) {
                 eobRun = (1 << r) - 1 + (r == 0 ? 0 : in.receive(r));
@@ -131,12 +137,15 @@ final class ProgressiveScan {
                 k += 15;
             }
         }
+        return mask;
     }
 
-    private void acRefine(short[] coef, int base, HuffmanTable table)
-            throws JpegDecodeException {
-        int p1 = 1 << scan.al;
-        int m1 = -1 << scan.al;
+    /**
+     * Decodes a refinement AC scan's band of one block (libjpeg's {@code decode_mcu_AC_refine});
+     * returns the block's non-zero mask.
+     */
+    private long acRefine(short[] values, int base, int[] slotOf, long mask,
+            HuffmanTable table) throws JpegDecodeException {
         int k = scan.ss;
         int se = scan.se;
         if (eobRun == 0) {
@@ -145,40 +154,49 @@ final class ProgressiveScan {
                 int r = rs >> 4;
                 int s = rs & 15;
                 if (s != 0) {
-                    s = in.bit() != 0 ? p1 : m1;
+                    s = in.bit() != 0 ? 1 : -1;
                 } else if (r != 15) {
                     eobRun = (1 << r) + (r == 0 ? 0 : in.receive(r));
                     break;
                 }
                 while (k <= se) {
-                    int z = base + ZIGZAG[k];
-                    if (coef[z] != 0) {
-                        refine(coef, z, p1, m1);
+                    int z = ZIGZAG[k];
+                    if ((mask & (1L << z)) != 0) {
+                        refine(values, base, slotOf[z]);
                     } else if (--r < 0) {
                         break;
                     }
                     k++;
                 }
                 if (s != 0 && k <= 63) {
-                    coef[base + ZIGZAG[k]] = (short) s;
+                    int z = ZIGZAG[k];
+                    mask |= 1L << z;
+                    if (slotOf[z] >= 0) {
+                        values[base + slotOf[z]] = (short) (s << scan.al);
+                    }
                 }
             }
         }
         if (eobRun > 0) {
             for (; k <= se; k++) {
-                int z = base + ZIGZAG[k];
-                if (coef[z] != 0) {
-                    refine(coef, z, p1, m1);
+                int z = ZIGZAG[k];
+                if ((mask & (1L << z)) != 0) {
+                    refine(values, base, slotOf[z]);
                 }
             }
             eobRun--;
         }
+        return mask;
     }
 
-    private void refine(short[] coef, int z, int p1, int m1) {
-        int c = coef[z];
-        if (in.bit() != 0 && (c & p1) == 0) {
-            coef[z] = (short) (c >= 0 ? c + p1 : c + m1);
+    /** Reads the correction bit of an already non-zero coefficient and applies it if kept. */
+    private void refine(short[] values, int base, int slot) {
+        if (in.bit() != 0 && slot >= 0) {
+            int c = values[base + slot];
+            int p1 = 1 << scan.al;
+            if ((c & p1) == 0) {
+                values[base + slot] = (short) (c >= 0 ? c + p1 : c - p1);
+            }
         }
     }
 }

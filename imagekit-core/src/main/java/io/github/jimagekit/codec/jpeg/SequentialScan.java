@@ -2,8 +2,8 @@ package io.github.jimagekit.codec.jpeg;
 
 /**
  * Decodes one scan of a sequential (baseline or extended) Huffman-coded frame, transforming
- * each block into its component plane as soon as it is decoded. At 1/8 scale the AC
- * coefficients are only skipped over, never stored.
+ * each block into its component plane as soon as it is decoded. The AC coefficients of
+ * components transformed from DC alone are only skipped over, never stored.
  */
 final class SequentialScan {
 
@@ -19,7 +19,6 @@ final class SequentialScan {
     private final int[] predictors;
     private final int[] block = new int[64];
     private final int[] nonzero = new int[64];
-    private final boolean dcOnly;
 
     /**
      * Prepares the scan that the stream is positioned at.
@@ -28,11 +27,10 @@ final class SequentialScan {
      * @param stream the stream, just after the scan's SOS segment
      * @param planes the planes of the frame's components, by component index
      * @param idcts  the transforms of the frame's components, by component index
-     * @param dcOnly whether only DC coefficients are used (1/8 scale)
      * @throws JpegDecodeException when a table the scan needs is not defined
      */
-    SequentialScan(byte[] data, JpegStream stream, ComponentPlane[] planes, ScaledIdct[] idcts,
-            boolean dcOnly) throws JpegDecodeException {
+    SequentialScan(byte[] data, JpegStream stream, ComponentPlane[] planes, ScaledIdct[] idcts)
+            throws JpegDecodeException {
         this.in = new BitReader(data, stream.position());
         this.scan = stream.scan();
         int n = scan.components.length;
@@ -42,7 +40,6 @@ final class SequentialScan {
         this.planes = new ComponentPlane[n];
         this.idcts = new ScaledIdct[n];
         this.predictors = new int[n];
-        this.dcOnly = dcOnly;
         for (int i = 0; i < n; i++) {
             FrameComponent c = scan.components[i];
             dc[i] = stream.huffmanTable(false, scan.dcTables[i]);
@@ -102,7 +99,7 @@ final class SequentialScan {
         predictors[i] = pred;
         ComponentPlane p = planes[i];
         int offset = p.offset(bx, by);
-        if (dcOnly) {
+        if (p.dcOnly()) {
             skipAc(ac[i]);
             p.samples[offset] = (byte) ScaledIdct.dcSample(pred, quant[i][0]);
             return;
