@@ -1,5 +1,9 @@
 package io.github.jimagekit.codec.jpeg;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
 /**
  * Reads the entropy-coded data of a scan bit by bit: removes the stuffed zero after each
  * 0xFF, stops in front of a marker and, past it, supplies zero bits while remembering how many,
@@ -7,6 +11,9 @@ package io.github.jimagekit.codec.jpeg;
  * reading on.
  */
 final class BitReader {
+
+    private static final VarHandle BIG_ENDIAN_LONG =
+            MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
 
     private final byte[] data;
     private int pos;
@@ -56,6 +63,117 @@ final class BitReader {
             count -= len;
             return entry & 0xFF;
         }
+        return decodeLong(table);
+    }
+
+    /**
+     * Decodes the AC coefficients of one sequential block (JPEG F.2.2.2), keeping the bit
+     * buffer in locals for speed.
+     *
+     * @param table   the AC table
+     * @param block   receives the coefficients at their natural index
+     * @param nonzero receives the natural indices written, in order
+     * @return how many indices were written
+     * @throws JpegDecodeException when the bits are no code of the table
+     */
+    int decodeAc(HuffmanTable table, int[] block, int[] nonzero) throws JpegDecodeException {
+        int[] lookup = table.lookup;
+        long b = bits;
+        int c = count;
+        int n = 0;
+        for (int k = 1; k < 64; k++) {
+            if (c < 32) {
+                bits = b;
+                count = c;
+                fill();
+                b = bits;
+                c = count;
+            }
+            int entry = lookup[(int) (b >>> (64 - HuffmanTable.LOOKAHEAD))];
+            int rs;
+            if (entry != 0) {
+                int len = entry >> 8;
+                b <<= len;
+                c -= len;
+                rs = entry & 0xFF;
+            } else {
+                bits = b;
+                count = c;
+                rs = decodeLong(table);
+                b = bits;
+                c = count;
+            }
+            int s = rs & 15;
+            if (s == 0) {
+                if (rs != 0xF0) {
+                    break;
+                }
+                k += 15;
+                continue;
+            }
+            k += rs >> 4;
+            int v = (int) (b >>> (64 - s));
+            b <<= s;
+            c -= s;
+            if (k > 63) {
+                break;
+            }
+            int z = ScaledIdct.ZIGZAG[k];
+            block[z] = extend(v, s);
+            nonzero[n++] = z;
+        }
+        bits = b;
+        count = c;
+        return n;
+    }
+
+    /**
+     * Skips the AC coefficients of one sequential block, keeping the bit buffer in locals.
+     *
+     * @param table the AC table
+     * @throws JpegDecodeException when the bits are no code of the table
+     */
+    void skipAc(HuffmanTable table) throws JpegDecodeException {
+        int[] lookup = table.lookup;
+        long b = bits;
+        int c = count;
+        for (int k = 1; k < 64; k++) {
+            if (c < 32) {
+                bits = b;
+                count = c;
+                fill();
+                b = bits;
+                c = count;
+            }
+            int entry = lookup[(int) (b >>> (64 - HuffmanTable.LOOKAHEAD))];
+            int rs;
+            if (entry != 0) {
+                int len = entry >> 8;
+                rs = entry & 0xFF;
+                len += rs & 15;
+                b <<= len;
+                c -= len;
+            } else {
+                bits = b;
+                count = c;
+                rs = decodeLong(table);
+                b = bits << (rs & 15);
+                c = count - (rs & 15);
+            }
+            if ((rs & 15) == 0) {
+                if (rs != 0xF0) {
+                    break;
+                }
+                k += 15;
+            } else {
+                k += rs >> 4;
+            }
+        }
+        bits = b;
+        count = c;
+    }
+
+    private int decodeLong(HuffmanTable table) throws JpegDecodeException {
         for (int len = HuffmanTable.LOOKAHEAD + 1; len <= 16; len++) {
             int code = (int) (bits >>> (64 - len));
             if (code <= table.maxCode[len]) {
@@ -82,7 +200,12 @@ final class BitReader {
         int v = (int) (bits >>> (64 - size));
         bits <<= size;
         count -= size;
-        return v < 1 << (size - 1) ? v - (1 << size) + 1 : v;
+        return extend(v, size);
+    }
+
+    /** Turns a category's extra bits into the signed value, without a branch. */
+    private static int extend(int v, int size) {
+        return v + (((v - (1 << (size - 1))) >> 31) & ((-1 << size) + 1));
     }
 
     /**
@@ -167,6 +290,18 @@ final class BitReader {
     }
 
     private void fill() {
+        if (!exhausted && pos + 8 <= data.length) {
+            long v = (long) BIG_ENDIAN_LONG.get(data, pos);
+            long x = ~v;
+            if (((x - 0x0101010101010101L) & ~x & 0x8080808080808080L) == 0) {
+                // no 0xFF among the next 8 bytes: take as many whole bytes as fit at once
+                int n = (64 - count) >>> 3;
+                bits |= (v >>> (64 - 8 * n)) << (64 - count - 8 * n);
+                count += 8 * n;
+                pos += n;
+                return;
+            }
+        }
         while (count <= 56) {
             int b = 0;
             if (!exhausted) {

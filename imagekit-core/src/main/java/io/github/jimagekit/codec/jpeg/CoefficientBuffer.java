@@ -13,13 +13,23 @@ import java.util.List;
  */
 final class CoefficientBuffer {
 
+    /** The zig-zag index of each natural index; never modified. */
+    private static final int[] ZIGZAG_INDEX = new int[64];
+
+    static {
+        for (int k = 0; k < 64; k++) {
+            ZIGZAG_INDEX[ScaledIdct.ZIGZAG[k]] = k;
+        }
+    }
+
     /** Per component: the kept coefficients, {@code slots[c]} per block, blocks row-major. */
     final short[][] values;
-    /** Per component: per block, bit z set when natural coefficient z is non-zero. */
+    /** Per component: per block, bit k set when the k-th coefficient in zig-zag order is
+     * non-zero. */
     final long[][] nonzero;
     /** Per component: how many coefficients each block keeps. */
     final int[] slots;
-    /** Per component: the slot of each natural coefficient index, -1 when not kept. */
+    /** Per component: the slot of each coefficient by zig-zag index, -1 when not kept. */
     final int[][] slotOf;
     /** Per component: the quantisation table in use when its first scan started. */
     final int[][] quantTables;
@@ -43,7 +53,7 @@ final class CoefficientBuffer {
             map[0] = 0;
             int[] relevant = idcts[c.index].relevantCoefficients();
             for (int i = 0; i < relevant.length; i++) {
-                map[relevant[i]] = i + 1;
+                map[ZIGZAG_INDEX[relevant[i]]] = i + 1;
             }
             int blocks = Math.toIntExact(c.blockCount());
             slots[c.index] = relevant.length + 1;
@@ -115,6 +125,9 @@ final class CoefficientBuffer {
                         }
                     }
                     idct.transform(block, list, n, quant, p.samples, offset, p.stride);
+                    for (int t = 0; t < n; t++) {
+                        block[list[t]] = 0;
+                    }
                 }
             }
         }

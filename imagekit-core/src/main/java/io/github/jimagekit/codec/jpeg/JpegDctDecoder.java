@@ -43,7 +43,20 @@ public final class JpegDctDecoder implements ImageDecoder {
     }
 
     /**
-     * Creates a decoder with another policy, for tests and measurements.
+     * Creates a decoder with another scale policy, for measurements and tuning.
+     *
+     * @param minPixelRatio how many times the requested pixels the scaled image must have, at
+     *     least 1 (the default is 2; 1 takes the smallest scale that covers the request)
+     * @param minReduction  the smallest reduction this decoder does, 1, 2, 4 or 8 (the default
+     *     is 2: full-size decodes are declined, for ImageIO to do)
+     * @throws IllegalArgumentException when a value is out of range
+     */
+    public JpegDctDecoder(double minPixelRatio, int minReduction) {
+        this(new ScalePolicy(minPixelRatio, minReduction), true);
+    }
+
+    /**
+     * Creates a decoder with another policy and upsampling, for tests.
      *
      * @param policy          how the scale is chosen
      * @param fancyUpsampling whether 2x chroma upsampling uses the triangle filter

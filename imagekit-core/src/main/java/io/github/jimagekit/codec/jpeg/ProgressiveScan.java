@@ -6,8 +6,6 @@ package io.github.jimagekit.codec.jpeg;
  */
 final class ProgressiveScan {
 
-    private static final int[] ZIGZAG = ScaledIdct.ZIGZAG;
-
     private final BitReader in;
     private final ScanHeader scan;
     private final CoefficientBuffer buffer;
@@ -124,10 +122,9 @@ final class ProgressiveScan {
                 k += r;
                 int value = in.receiveExtend(s);
                 if (k <= 63) {
-                    int z = ZIGZAG[k];
-                    mask |= 1L << z;
-                    if (slotOf[z] >= 0) {
-                        values[base + slotOf[z]] = (short) (value << scan.al);
+                    mask |= 1L << k;
+                    if (slotOf[k] >= 0) {
+                        values[base + slotOf[k]] = (short) (value << scan.al);
                     }
                 }
             } else if (r != 15) {
@@ -160,30 +157,30 @@ final class ProgressiveScan {
                     break;
                 }
                 while (k <= se) {
-                    int z = ZIGZAG[k];
-                    if ((mask & (1L << z)) != 0) {
-                        refine(values, base, slotOf[z]);
+                    if ((mask & (1L << k)) != 0) {
+                        refine(values, base, slotOf[k]);
                     } else if (--r < 0) {
                         break;
                     }
                     k++;
                 }
                 if (s != 0 && k <= 63) {
-                    int z = ZIGZAG[k];
-                    mask |= 1L << z;
-                    if (slotOf[z] >= 0) {
-                        values[base + slotOf[z]] = (short) (s << scan.al);
+                    mask |= 1L << k;
+                    if (slotOf[k] >= 0) {
+                        values[base + slotOf[k]] = (short) (s << scan.al);
                     }
                 }
             }
         }
-        if (eobRun > 0) {
-            for (; k <= se; k++) {
-                int z = ZIGZAG[k];
-                if ((mask & (1L << z)) != 0) {
-                    refine(values, base, slotOf[z]);
-                }
+        if (eobRun > 0 && k <= se) {
+            // only the already non-zero coefficients of the rest of the band get a bit
+            long rest = mask & (-1L << k) & (-1L >>> (63 - se));
+            while (rest != 0) {
+                refine(values, base, slotOf[Long.numberOfTrailingZeros(rest)]);
+                rest &= rest - 1;
             }
+        }
+        if (eobRun > 0) {
             eobRun--;
         }
         return mask;

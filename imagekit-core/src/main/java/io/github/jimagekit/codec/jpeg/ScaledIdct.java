@@ -7,8 +7,11 @@ package io.github.jimagekit.codec.jpeg;
  * 1x1 only the DC coefficient matters, and coefficients whose basis averages to zero at the
  * chosen size (row or column 4 at size 4, even ones at size 2) are skipped.
  *
- * <p>Fixed point as in libjpeg's {@code jidctint.c}: 13-bit constants, two extra bits between
- * the passes. Each instance keeps a work area: one per decoding thread.
+ * <p>Separable, column pass then row pass. The averaged basis is symmetric, so outputs
+ * {@code i} and {@code n-1-i} share an even and an odd sum. Fixed point as in libjpeg's
+ * {@code jidctint.c}: 13-bit constants, two extra bits between the passes; columns whose AC
+ * coefficients are all zero are shortcut. Each instance keeps a work area: one per decoding
+ * thread.
  */
 final class ScaledIdct {
 
@@ -23,18 +26,22 @@ final class ScaledIdct {
     private static final int CONST_BITS = 13;
     private static final int PASS1_SHIFT = CONST_BITS - 2;
     private static final int PASS2_SHIFT = CONST_BITS + 2;
+    private static final int PASS1_ROUND = 1 << (PASS1_SHIFT - 1);
+    /** Rounding of the second pass plus the +128 level shift. */
+    private static final int PASS2_BIAS = (1 << (PASS2_SHIFT - 1)) + (128 << PASS2_SHIFT);
 
     /** Output samples per block row. */
     final int width;
     /** Output sample rows per block. */
     final int height;
-    private final int[] basisU;
-    private final int[] basisV;
+    /** Row-pass basis {@code [u * 8 + i]} for outputs i below width/2, scaled by 2^13. */
+    private final int[] bu;
+    /** Column-pass basis {@code [v * 8 + i]}. */
+    private final int[] bv;
     private final int usefulU;
     private final int usefulV;
     private final int[] relevant;
-    private final int[] work = new int[64];
-    private final int[] columns = new int[8];
+    private final int[] ws = new int[64];
 
     /**
      * Prepares the transform for one output size.
@@ -45,14 +52,14 @@ final class ScaledIdct {
     ScaledIdct(int width, int height) {
         this.width = width;
         this.height = height;
-        this.basisU = basis(width);
-        this.basisV = basis(height);
-        this.usefulU = usefulMask(basisU, width);
-        this.usefulV = usefulMask(basisV, height);
+        this.bu = basis(width);
+        this.bv = basis(height);
+        this.usefulU = usefulMask(bu);
+        this.usefulV = usefulMask(bv);
         int n = 0;
         int[] list = new int[63];
         for (int z = 1; z < 64; z++) {
-            if (useful(z)) {
+            if (((usefulV >>> (z >>> 3)) & (usefulU >>> (z & 7)) & 1) != 0) {
                 list[n++] = z;
             }
         }
@@ -71,8 +78,8 @@ final class ScaledIdct {
     /**
      * Transforms one block.
      *
-     * @param coef    the quantised coefficients in natural order; only index 0 and the
-     *     indices listed in {@code nonzero} are read
+     * @param coef    the quantised coefficients in natural order; every AC coefficient not
+     *     listed in {@code nonzero} must be zero
      * @param nonzero natural indices of the AC coefficients that may be non-zero
      * @param count   how many entries of {@code nonzero} are used
      * @param quant   the quantisation table in natural order
@@ -82,68 +89,140 @@ final class ScaledIdct {
      */
     void transform(int[] coef, int[] nonzero, int count, int[] quant, byte[] out, int offset,
             int stride) {
-        int dc = coef[0] * quant[0];
-        int[] ws = work;
-        int h = height;
-        for (int i = 0; i < h; i++) {
-            ws[i << 3] = dc * basisV[i];
-        }
-        int mask = 1;
-        boolean ac = false;
+        int acColumns = 0;
+        int topRow = 1;
         for (int t = 0; t < count; t++) {
             int z = nonzero[t];
-            int v = z >>> 3;
             int u = z & 7;
-            int c = coef[z];
-            if (c == 0 || ((usefulV >>> v) & (usefulU >>> u) & 1) == 0) {
-                continue;
-            }
-            ac = true;
-            c *= quant[z];
-            int b = v * h;
-            if ((mask & (1 << u)) == 0) {
-                mask |= 1 << u;
-                for (int i = 0; i < h; i++) {
-                    ws[(i << 3) + u] = c * basisV[b + i];
-                }
-            } else {
-                for (int i = 0; i < h; i++) {
-                    ws[(i << 3) + u] += c * basisV[b + i];
+            if (((usefulV >>> (z >>> 3)) & (usefulU >>> u) & 1) != 0 && coef[z] != 0) {
+                if (z < 8) {
+                    topRow |= 1 << u;
+                } else {
+                    acColumns |= 1 << u;
                 }
             }
         }
-        if (!ac) {
-            fill(clamp(((dc + 4) >> 3) + 128), out, offset, stride);
+        if (acColumns == 0 && topRow == 1) {
+            fill(dcSample(coef[0], quant[0]), out, offset, stride);
             return;
         }
-        rows(mask, out, offset, stride);
+        for (int u = 0; u < 8; u++) {
+            if ((usefulU & (1 << u)) == 0) {
+                continue;
+            }
+            if ((acColumns & (1 << u)) != 0) {
+                column(coef, quant, u);
+            } else {
+                int v = (coef[u] * quant[u] * bv[0] + PASS1_ROUND) >> PASS1_SHIFT;
+                for (int i = 0; i < height; i++) {
+                    ws[i * 8 + u] = v;
+                }
+            }
+        }
+        for (int i = 0; i < height; i++) {
+            row(i * 8, out, offset + i * stride);
+        }
     }
 
-    private void rows(int mask, byte[] out, int offset, int stride) {
-        int[] ws = work;
-        int n = 0;
-        for (int u = 0; u < 8; u++) {
-            if ((mask & (1 << u)) != 0) {
-                columns[n++] = u;
-                for (int i = 0; i < height; i++) {
-                    int k = (i << 3) + u;
-                    ws[k] = (ws[k] + (1 << (PASS1_SHIFT - 1))) >> PASS1_SHIFT;
+    private void column(int[] c, int[] q, int u) {
+        int x0 = c[u] * q[u];
+        int x1 = c[8 + u] * q[8 + u];
+        int x3 = c[24 + u] * q[24 + u];
+        int x5 = c[40 + u] * q[40 + u];
+        int x7 = c[56 + u] * q[56 + u];
+        int[] b = bv;
+        switch (height) {
+            case 1:
+                ws[u] = descale1(x0 * b[0]);
+                break;
+            case 2: {
+                int e = x0 * b[0];
+                int o = x1 * b[8] + x3 * b[24] + x5 * b[40] + x7 * b[56];
+                ws[u] = descale1(e + o);
+                ws[8 + u] = descale1(e - o);
+                break;
+            }
+            case 4: {
+                int x2 = c[16 + u] * q[16 + u];
+                int x6 = c[48 + u] * q[48 + u];
+                int e0 = x0 * b[0] + x2 * b[16] + x6 * b[48];
+                int e1 = x0 * b[1] + x2 * b[17] + x6 * b[49];
+                int o0 = x1 * b[8] + x3 * b[24] + x5 * b[40] + x7 * b[56];
+                int o1 = x1 * b[9] + x3 * b[25] + x5 * b[41] + x7 * b[57];
+                ws[u] = descale1(e0 + o0);
+                ws[8 + u] = descale1(e1 + o1);
+                ws[16 + u] = descale1(e1 - o1);
+                ws[24 + u] = descale1(e0 - o0);
+                break;
+            }
+            default: {
+                int x2 = c[16 + u] * q[16 + u];
+                int x4 = c[32 + u] * q[32 + u];
+                int x6 = c[48 + u] * q[48 + u];
+                for (int i = 0; i < 4; i++) {
+                    int e = x0 * b[i] + x2 * b[16 + i] + x4 * b[32 + i] + x6 * b[48 + i];
+                    int o = x1 * b[8 + i] + x3 * b[24 + i] + x5 * b[40 + i] + x7 * b[56 + i];
+                    ws[i * 8 + u] = descale1(e + o);
+                    ws[(7 - i) * 8 + u] = descale1(e - o);
                 }
+                break;
             }
         }
-        int w = width;
-        for (int i = 0; i < height; i++) {
-            int row = i << 3;
-            int o = offset + i * stride;
-            for (int j = 0; j < w; j++) {
-                int sum = 1 << (PASS2_SHIFT - 1);
-                for (int c = 0; c < n; c++) {
-                    int u = columns[c];
-                    sum += ws[row + u] * basisU[u * w + j];
+    }
+
+    private void row(int r, byte[] out, int o) {
+        int[] w = ws;
+        int[] b = bu;
+        int x0 = w[r];
+        switch (width) {
+            case 1:
+                out[o] = sample(x0 * b[0]);
+                break;
+            case 2: {
+                int e = x0 * b[0];
+                int odd = w[r + 1] * b[8] + w[r + 3] * b[24] + w[r + 5] * b[40]
+                        + w[r + 7] * b[56];
+                out[o] = sample(e + odd);
+                out[o + 1] = sample(e - odd);
+                break;
+            }
+            case 4: {
+                int x1 = w[r + 1];
+                int x2 = w[r + 2];
+                int x3 = w[r + 3];
+                int x5 = w[r + 5];
+                int x6 = w[r + 6];
+                int x7 = w[r + 7];
+                int e0 = x0 * b[0] + x2 * b[16] + x6 * b[48];
+                int e1 = x0 * b[1] + x2 * b[17] + x6 * b[49];
+                int o0 = x1 * b[8] + x3 * b[24] + x5 * b[40] + x7 * b[56];
+                int o1 = x1 * b[9] + x3 * b[25] + x5 * b[41] + x7 * b[57];
+                out[o] = sample(e0 + o0);
+                out[o + 1] = sample(e1 + o1);
+                out[o + 2] = sample(e1 - o1);
+                out[o + 3] = sample(e0 - o0);
+                break;
+            }
+            default: {
+                for (int i = 0; i < 4; i++) {
+                    int e = x0 * b[i] + w[r + 2] * b[16 + i] + w[r + 4] * b[32 + i]
+                            + w[r + 6] * b[48 + i];
+                    int odd = w[r + 1] * b[8 + i] + w[r + 3] * b[24 + i]
+                            + w[r + 5] * b[40 + i] + w[r + 7] * b[56 + i];
+                    out[o + i] = sample(e + odd);
+                    out[o + 7 - i] = sample(e - odd);
                 }
-                out[o + j] = (byte) clamp((sum >> PASS2_SHIFT) + 128);
+                break;
             }
         }
+    }
+
+    private static int descale1(int v) {
+        return (v + PASS1_ROUND) >> PASS1_SHIFT;
+    }
+
+    private static byte sample(int v) {
+        return (byte) clamp((v + PASS2_BIAS) >> PASS2_SHIFT);
     }
 
     private void fill(int value, byte[] out, int offset, int stride) {
@@ -171,32 +250,31 @@ final class ScaledIdct {
         return v < 0 ? 0 : v > 255 ? 255 : v;
     }
 
-    private boolean useful(int z) {
-        return ((usefulV >>> (z >>> 3)) & (usefulU >>> (z & 7)) & 1) != 0;
-    }
-
-    /** The 1-D basis averaged over each output sample: {@code [u * n + i]}, scaled by 2^13. */
+    /**
+     * The 1-D basis averaged over each output sample, {@code [u * 8 + i]} for the first half
+     * of the outputs (the second half mirrors it, negated for odd u), scaled by 2^13.
+     */
     private static int[] basis(int n) {
         int k = 8 / n;
-        int[] b = new int[8 * n];
+        int[] b = new int[64];
         for (int u = 0; u < 8; u++) {
             double cu = u == 0 ? Math.sqrt(0.5) : 1;
-            for (int i = 0; i < n; i++) {
+            for (int i = 0; i < Math.max(n / 2, 1); i++) {
                 double s = 0;
                 for (int x = i * k; x < i * k + k; x++) {
                     s += Math.cos((2 * x + 1) * u * Math.PI / 16);
                 }
-                b[u * n + i] = (int) Math.round(s / k * 0.5 * cu * (1 << CONST_BITS));
+                b[u * 8 + i] = (int) Math.round(s / k * 0.5 * cu * (1 << CONST_BITS));
             }
         }
         return b;
     }
 
-    private static int usefulMask(int[] basis, int n) {
+    private static int usefulMask(int[] basis) {
         int mask = 0;
         for (int u = 0; u < 8; u++) {
-            for (int i = 0; i < n; i++) {
-                if (basis[u * n + i] != 0) {
+            for (int i = 0; i < 8; i++) {
+                if (basis[u * 8 + i] != 0) {
                     mask |= 1 << u;
                 }
             }

@@ -7,8 +7,6 @@ package io.github.jimagekit.codec.jpeg;
  */
 final class SequentialScan {
 
-    private static final int[] ZIGZAG = ScaledIdct.ZIGZAG;
-
     private final BitReader in;
     private final ScanHeader scan;
     private final HuffmanTable[] dc;
@@ -100,53 +98,15 @@ final class SequentialScan {
         ComponentPlane p = planes[i];
         int offset = p.offset(bx, by);
         if (p.dcOnly()) {
-            skipAc(ac[i]);
+            in.skipAc(ac[i]);
             p.samples[offset] = (byte) ScaledIdct.dcSample(pred, quant[i][0]);
             return;
         }
         block[0] = pred;
-        int n = readAc(ac[i]);
+        int n = in.decodeAc(ac[i], block, nonzero);
         idcts[i].transform(block, nonzero, n, quant[i], p.samples, offset, p.stride);
-    }
-
-    private int readAc(HuffmanTable table) throws JpegDecodeException {
-        int n = 0;
-        for (int k = 1; k < 64; k++) {
-            int rs = in.decode(table);
-            int r = rs >> 4;
-            int s = rs & 15;
-            if (s == 0) {
-                if (r != 15) {
-                    break;
-                }
-                k += 15;
-                continue;
-            }
-            k += r;
-            int value = in.receiveExtend(s);
-            if (k > 63) {
-                break;
-            }
-            int z = ZIGZAG[k];
-            block[z] = value;
-            nonzero[n++] = z;
-        }
-        return n;
-    }
-
-    private void skipAc(HuffmanTable table) throws JpegDecodeException {
-        for (int k = 1; k < 64; k++) {
-            int rs = in.decode(table);
-            int s = rs & 15;
-            if (s == 0) {
-                if (rs != 0xF0) {
-                    break;
-                }
-                k += 15;
-            } else {
-                k += rs >> 4;
-                in.skip(s);
-            }
+        for (int j = 0; j < n; j++) {
+            block[nonzero[j]] = 0;
         }
     }
 }
