@@ -16,16 +16,17 @@ import java.util.Optional;
  * libjpeg-turbo does under Pillow's {@code draft()} and libvips' shrink-on-load: the inverse
  * DCT runs at reduced size, so the full-size image is never computed.
  *
- * <p>It picks the largest reduction whose result still covers the requested size with at least
- * twice its pixels, and returns {@code TYPE_INT_RGB} pixels in stored orientation, not colour
- * converted (the engine applies EXIF orientation and the ICC profile, as for every decoder).
+ * <p>It picks the largest reduction whose result still covers the requested size, and returns
+ * {@code TYPE_INT_RGB} pixels in stored orientation, not colour converted (the engine applies
+ * EXIF orientation and the ICC profile, as for every decoder).
  * It handles baseline, extended and progressive Huffman-coded 8-bit JPEGs, greyscale or YCbCr,
  * with any power-of-two chroma subsampling (4:4:4, 4:2:2, 4:2:0, 4:4:0, 4:1:1) and restart
  * markers. It declines (empty result) what it does not handle, for the regular decoder to do:
  * anything that is not such a JPEG (arithmetic coding, lossless, hierarchical, 12-bit, CMYK,
  * YCCK, RGB, two components, unusual sampling factors), a frame whose size disagrees with the
  * header (so the engine's pixel limit always applies to what is decoded), a height given by a
- * DNL segment, and decodes that would not be reduced at least 2x (ImageIO is faster there).
+ * DNL segment, and baseline files that would be reduced less than 4x (ImageIO, backed by
+ * native libjpeg-turbo, is faster there; it is slower at every scale for progressive files).
  *
  * <p>Stateless and thread-safe; it never reads headers ({@link #readHeader} is always empty).
  */
@@ -45,14 +46,18 @@ public final class JpegDctDecoder implements ImageDecoder {
     /**
      * Creates a decoder with another scale policy, for measurements and tuning.
      *
-     * @param minPixelRatio how many times the requested pixels the scaled image must have, at
-     *     least 1 (the default is 2; 1 takes the smallest scale that covers the request)
-     * @param minReduction  the smallest reduction this decoder does, 1, 2, 4 or 8 (the default
-     *     is 2: full-size decodes are declined, for ImageIO to do)
+     * @param minPixelRatio           how many times the requested pixels the scaled image
+     *     must have, at least 1 (default 1: the smallest scale that covers the request)
+     * @param minSequentialReduction  the smallest reduction done for baseline and extended
+     *     files, 1, 2, 4 or 8; smaller ones are declined (default 4)
+     * @param minProgressiveReduction the smallest reduction done for progressive files
+     *     (default 1: all)
      * @throws IllegalArgumentException when a value is out of range
      */
-    public JpegDctDecoder(double minPixelRatio, int minReduction) {
-        this(new ScalePolicy(minPixelRatio, minReduction), true);
+    public JpegDctDecoder(double minPixelRatio, int minSequentialReduction,
+            int minProgressiveReduction) {
+        this(new ScalePolicy(minPixelRatio, minSequentialReduction, minProgressiveReduction),
+                true);
     }
 
     /**
@@ -113,7 +118,8 @@ public final class JpegDctDecoder implements ImageDecoder {
         if (marker != JpegStream.SOS) {
             throw JpegDecodeException.truncated("no scan after the SOF segment");
         }
-        int reduction = policy.reduction(frame.width, frame.height, atLeast);
+        int reduction = policy.reduction(frame.width, frame.height, frame.progressive(),
+                atLeast);
         if (reduction == 0 || FrameDecoder.workingBytes(frame, 8 / reduction)
                 > MAX_WORKING_BYTES) {
             return Optional.empty();

@@ -1,6 +1,5 @@
 package io.github.jimagekit.codec.jpeg;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -25,7 +24,6 @@ final class JpegStream {
     private static final int DRI = 0xDD;
     private static final int APP0 = 0xE0;
     private static final int APP14 = 0xEE;
-    private static final int[] ZIGZAG = ScaledIdct.ZIGZAG;
 
     private final byte[] data;
     private int pos = 2;
@@ -90,19 +88,23 @@ final class JpegStream {
     }
 
     private void readSegment(int marker, int end) throws JpegDecodeException {
+        SegmentParser segment = new SegmentParser(data, pos, end);
         if (marker >= 0xC0 && marker <= 0xCF && marker != DHT && marker != 0xC8
                 && marker != DAC) {
-            readFrame(marker, end);
+            if (frame != null) {
+                throw JpegDecodeException.corrupt("more than one SOF segment");
+            }
+            frame = segment.frame(marker);
         } else if (marker == DHT) {
-            readHuffmanTables(end);
+            segment.huffmanTables(dcTables, acTables);
         } else if (marker == DQT) {
-            readQuantTables(end);
+            segment.quantTables(quant);
         } else if (marker == DRI) {
-            restartInterval = u16(end);
+            restartInterval = segment.restartInterval();
         } else if (marker == APP0) {
-            jfif |= startsWith(end, "JFIF\0");
-        } else if (marker == APP14 && startsWith(end, "Adobe") && end - pos >= 12) {
-            adobeTransform = data[pos + 11] & 0xFF;
+            jfif |= segment.startsWith("JFIF\0");
+        } else if (marker == APP14 && segment.startsWith("Adobe") && segment.byteAt(11) >= 0) {
+            adobeTransform = segment.byteAt(11);
         }
     }
 
@@ -126,7 +128,10 @@ final class JpegStream {
         if (scanHeaderEnd < 0) {
             throw new IllegalStateException("not at an SOS segment");
         }
-        readScanHeader(scanHeaderEnd);
+        if (frame == null) {
+            throw JpegDecodeException.corrupt("scan before the SOF segment");
+        }
+        scan = new SegmentParser(data, pos, scanHeaderEnd).scan(frame, ++scanCount);
         pos = scanHeaderEnd;
         scanHeaderEnd = -1;
         return scan;
@@ -242,140 +247,6 @@ final class JpegStream {
         return c.get(0).id == 'R' && c.get(1).id == 'G' && c.get(2).id == 'B';
     }
 
-    private void readFrame(int marker, int end) throws JpegDecodeException {
-        if (frame != null) {
-            throw JpegDecodeException.corrupt("more than one SOF segment");
-        }
-        int precision = u8(end);
-        int height = u16(end);
-        int width = u16(end);
-        int count = u8(end);
-        if (width == 0 || count == 0) {
-            throw JpegDecodeException.corrupt("frame of width " + width + " with " + count
-                    + " components");
-        }
-        int[] ids = new int[count];
-        int[] factors = new int[count];
-        int[] tables = new int[count];
-        int maxH = 1;
-        int maxV = 1;
-        for (int i = 0; i < count; i++) {
-            ids[i] = u8(end);
-            factors[i] = u8(end);
-            tables[i] = u8(end);
-            int h = factors[i] >> 4;
-            int v = factors[i] & 15;
-            if (h < 1 || h > 4 || v < 1 || v > 4 || tables[i] > 3) {
-                throw JpegDecodeException.corrupt("component " + ids[i] + " has sampling "
-                        + h + "x" + v + " and quantization table " + tables[i]);
-            }
-            maxH = Math.max(maxH, h);
-            maxV = Math.max(maxV, v);
-        }
-        List<FrameComponent> components = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            components.add(new FrameComponent(ids[i], i, factors[i] >> 4, factors[i] & 15,
-                    tables[i], width, height, maxH, maxV));
-        }
-        frame = new Frame(marker, precision, width, height, components);
-    }
-
-    private void readScanHeader(int end) throws JpegDecodeException {
-        if (frame == null) {
-            throw JpegDecodeException.corrupt("scan before the SOF segment");
-        }
-        int count = u8(end);
-        if (count < 1 || count > 4) {
-            throw JpegDecodeException.corrupt("scan with " + count + " components");
-        }
-        FrameComponent[] components = new FrameComponent[count];
-        int[] dc = new int[count];
-        int[] ac = new int[count];
-        int blocksPerMcu = 0;
-        for (int i = 0; i < count; i++) {
-            int id = u8(end);
-            int t = u8(end);
-            FrameComponent c = frame.component(id);
-            if (c == null || contains(components, c) || (t >> 4) > 3 || (t & 15) > 3) {
-                throw JpegDecodeException.corrupt("scan names component " + id
-                        + " with tables " + (t >> 4) + "/" + (t & 15));
-            }
-            components[i] = c;
-            dc[i] = t >> 4;
-            ac[i] = t & 15;
-            blocksPerMcu += c.h * c.v;
-        }
-        int ss = u8(end);
-        int se = u8(end);
-        int a = u8(end);
-        if (count > 1 && blocksPerMcu > 10) {
-            throw JpegDecodeException.corrupt("scan has " + blocksPerMcu + " blocks per MCU");
-        }
-        scan = new ScanHeader(components, dc, ac, ss, se, a >> 4, a & 15, ++scanCount);
-        if (frame.progressive()) {
-            checkProgressive(scan);
-        }
-    }
-
-    private static void checkProgressive(ScanHeader s) throws JpegDecodeException {
-        boolean bad = s.ss == 0 ? s.se != 0 : s.ss > s.se || s.se > 63
-                || s.components.length != 1;
-        bad |= s.ah != 0 && s.al != s.ah - 1;
-        bad |= s.al > 13;
-        if (bad) {
-            throw JpegDecodeException.corrupt("progressive scan " + s.number + " has band "
-                    + s.ss + ".." + s.se + ", bits " + s.ah + "/" + s.al + " over "
-                    + s.components.length + " components");
-        }
-    }
-
-    private void readQuantTables(int end) throws JpegDecodeException {
-        while (pos < end) {
-            int pt = u8(end);
-            int precision = pt >> 4;
-            int id = pt & 15;
-            if (precision > 1 || id > 3) {
-                throw JpegDecodeException.corrupt("quantization table " + id
-                        + " with precision " + precision);
-            }
-            int[] table = new int[64];
-            for (int k = 0; k < 64; k++) {
-                table[ZIGZAG[k]] = precision == 0 ? u8(end) : u16(end);
-            }
-            quant[id] = table;
-        }
-    }
-
-    private void readHuffmanTables(int end) throws JpegDecodeException {
-        while (pos < end) {
-            int tc = u8(end);
-            int cls = tc >> 4;
-            int id = tc & 15;
-            if (cls > 1 || id > 3) {
-                throw JpegDecodeException.corrupt("huffman table class " + cls + " id " + id);
-            }
-            int[] counts = new int[17];
-            int total = 0;
-            for (int len = 1; len <= 16; len++) {
-                counts[len] = u8(end);
-                total += counts[len];
-            }
-            if (total > 256) {
-                throw JpegDecodeException.corrupt("huffman table with " + total + " symbols");
-            }
-            int[] symbols = new int[total];
-            for (int i = 0; i < total; i++) {
-                symbols[i] = u8(end);
-            }
-            HuffmanTable table = new HuffmanTable(counts, symbols);
-            if (cls == 0) {
-                dcTables[id] = table;
-            } else {
-                acTables[id] = table;
-            }
-        }
-    }
-
     private int nextMarker() {
         int p = pos;
         while (p + 1 < data.length) {
@@ -405,38 +276,6 @@ final class JpegStream {
         int end = pos + length;
         pos += 2;
         return end;
-    }
-
-    private int u8(int end) throws JpegDecodeException {
-        if (pos >= end) {
-            throw JpegDecodeException.corrupt("segment is too short for its content");
-        }
-        return data[pos++] & 0xFF;
-    }
-
-    private int u16(int end) throws JpegDecodeException {
-        return (u8(end) << 8) | u8(end);
-    }
-
-    private boolean startsWith(int end, String tag) {
-        if (end - pos < tag.length()) {
-            return false;
-        }
-        for (int i = 0; i < tag.length(); i++) {
-            if (data[pos + i] != (byte) tag.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean contains(FrameComponent[] array, FrameComponent c) {
-        for (FrameComponent x : array) {
-            if (x == c) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static String hex(int marker) {

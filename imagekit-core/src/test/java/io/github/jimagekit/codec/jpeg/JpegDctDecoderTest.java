@@ -43,9 +43,9 @@ final class JpegDctDecoderTest {
     }
 
     @Test
-    void decode_targetNeedingTwiceThePixels_picksQuarterScale() throws IOException {
-        // 1/8 gives 10x7 = 70 pixels, less than twice the 10x7 asked for: 1/4 gives 19x14
-        BufferedImage image = decode(Fixtures.bytes("s444-base.jpg"), 75, 53, new Size(10, 7))
+    void decode_targetOneEighthDoesNotCover_picksQuarterScale() throws IOException {
+        // 1/8 gives 10x7, one column short of 11x7: 1/4 gives 19x14
+        BufferedImage image = decode(Fixtures.bytes("s444-base.jpg"), 75, 53, new Size(11, 7))
                 .orElseThrow().image();
 
         assertThat(image.getWidth()).isEqualTo(19);
@@ -79,10 +79,18 @@ final class JpegDctDecoderTest {
     }
 
     @Test
-    void decode_reductionBelowTwo_declines() throws IOException {
-        assertThat(decode(Fixtures.bytes("s420-base.jpg"), 75, 53, new Size(75, 53))).isEmpty();
+    void decode_sequentialReducedLessThanFourTimes_declines() throws IOException {
+        assertThat(decode(Fixtures.bytes("s420-base.jpg"), 75, 53, new Size(20, 14))).isEmpty();
         assertThat(decode(Fixtures.bytes("s420-base.jpg"), 75, 53, new Size(300, 200)))
                 .isEmpty();
+    }
+
+    @Test
+    void decode_progressiveAtHalfOrFullSize_decodes() throws IOException {
+        assertThat(decode(Fixtures.bytes("s420-prog.jpg"), 75, 53, new Size(20, 14))
+                .orElseThrow().image().getWidth()).isEqualTo(38);
+        assertThat(decode(Fixtures.bytes("s420-prog.jpg"), 75, 53, new Size(300, 200))
+                .orElseThrow().image().getWidth()).isEqualTo(75);
     }
 
     @ParameterizedTest
@@ -161,7 +169,7 @@ final class JpegDctDecoderTest {
             jpeg[i + 1] = 0;
         }
 
-        assertThatThrownBy(() -> decode(jpeg, 75, 53, new Size(20, 14)))
+        assertThatThrownBy(() -> decode(jpeg, 75, 53, new Size(4, 3)))
                 .isInstanceOf(IOException.class)
                 .hasMessage("corrupt JPEG: bad huffman code");
     }
@@ -172,7 +180,7 @@ final class JpegDctDecoderTest {
         int rst = indexOf(jpeg, (byte) 0xD0, sos(jpeg));
         jpeg[rst] = (byte) 0xD3;
 
-        assertThatThrownBy(() -> decode(jpeg, 75, 53, new Size(20, 14)))
+        assertThatThrownBy(() -> decode(jpeg, 75, 53, new Size(4, 3)))
                 .isInstanceOf(IOException.class)
                 .hasMessage("corrupt JPEG: entropy-coded data of scan 1 has marker 0xD3 where"
                         + " restart marker RST0 belongs");
@@ -183,7 +191,7 @@ final class JpegDctDecoderTest {
         byte[] jpeg = Fixtures.bytes("s444-base.jpg");
         jpeg[sos(jpeg) + 6] = 0x33;
 
-        assertThatThrownBy(() -> decode(jpeg, 75, 53, new Size(20, 14)))
+        assertThatThrownBy(() -> decode(jpeg, 75, 53, new Size(4, 3)))
                 .isInstanceOf(IOException.class)
                 .hasMessage("corrupt JPEG: DC huffman table 3 is not defined");
     }

@@ -38,7 +38,7 @@ final class JpegFuzzTest {
     private static final Size[] TARGETS = {new Size(1, 1), new Size(10, 7), new Size(19, 14),
         new Size(38, 27), new Size(75, 53)};
 
-    private final JpegDctDecoder decoder = new JpegDctDecoder(new ScalePolicy(1.0, 1), true);
+    private final JpegDctDecoder decoder = new JpegDctDecoder(new ScalePolicy(1.0, 1, 1), true);
 
     @Test
     void decode_mutatedOrTruncatedJpegs_decodeDeclineOrThrowDecodeException() throws IOException {
