@@ -134,10 +134,10 @@ final class BitReader {
      * @throws JpegDecodeException when the bits are no code of the table
      */
     void skipAc(HuffmanTable table) throws JpegDecodeException {
-        int[] lookup = table.lookup;
+        int[] skip = table.skip;
         long b = bits;
         int c = count;
-        for (int k = 1; k < 64; k++) {
+        for (int k = 1; k < 64;) {
             if (c < 32) {
                 bits = b;
                 count = c;
@@ -145,28 +145,20 @@ final class BitReader {
                 b = bits;
                 c = count;
             }
-            int entry = lookup[(int) (b >>> (64 - HuffmanTable.LOOKAHEAD))];
-            int rs;
+            int entry = skip[(int) (b >>> (64 - HuffmanTable.LOOKAHEAD))];
             if (entry != 0) {
-                int len = entry >> 8;
-                rs = entry & 0xFF;
-                len += rs & 15;
-                b <<= len;
-                c -= len;
+                int n = entry >> 8;
+                b <<= n;
+                c -= n;
+                k += entry & 0xFF;
             } else {
                 bits = b;
                 count = c;
-                rs = decodeLong(table);
-                b = bits << (rs & 15);
-                c = count - (rs & 15);
-            }
-            if ((rs & 15) == 0) {
-                if (rs != 0xF0) {
-                    break;
-                }
-                k += 15;
-            } else {
-                k += rs >> 4;
+                int rs = decodeLong(table);
+                int s = rs & 15;
+                b = bits << s;
+                c = count - s;
+                k += s != 0 ? (rs >> 4) + 1 : rs == 0xF0 ? 16 : 64;
             }
         }
         bits = b;

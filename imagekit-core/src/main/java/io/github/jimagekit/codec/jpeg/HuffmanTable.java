@@ -12,6 +12,11 @@ final class HuffmanTable {
 
     /** For each {@value #LOOKAHEAD}-bit prefix: {@code (codeLength << 8) | symbol}, or 0. */
     final int[] lookup = new int[1 << LOOKAHEAD];
+    /**
+     * For skipping sequential AC coefficients, per {@value #LOOKAHEAD}-bit prefix:
+     * {@code (codeLength + extraBits) << 8 | zigZagAdvance} (64 for an end of block), or 0.
+     */
+    final int[] skip = new int[1 << LOOKAHEAD];
     /** The largest code of each length, -1 when there is none; index 1 to 16. */
     final int[] maxCode = new int[17];
     /** Added to a code of each length to get the index of its symbol. */
@@ -45,8 +50,12 @@ final class HuffmanTable {
                     int shift = LOOKAHEAD - len;
                     int first = code << shift;
                     int entry = (len << 8) | symbol;
+                    int size = symbol & 15;
+                    int advance = size != 0 ? (symbol >> 4) + 1 : symbol == 0xF0 ? 16 : 64;
+                    int skipEntry = (len + size) << 8 | advance;
                     for (int j = 0; j < 1 << shift; j++) {
                         lookup[first + j] = entry;
+                        skip[first + j] = skipEntry;
                     }
                 }
                 code++;
