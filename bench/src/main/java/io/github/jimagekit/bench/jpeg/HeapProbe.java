@@ -4,7 +4,7 @@ import io.github.jimagekit.processor.Size;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.util.Comparator;
-import java.util.List;
+import java.nio.file.Path;
 
 /**
  * Decodes the largest corpus photo (by pixels, or the one named) for a 200x200 fill with one
@@ -27,11 +27,8 @@ public final class HeapProbe {
      */
     public static void main(String[] args) throws IOException {
         Decode decode = Decode.valueOf(args[0]);
-        List<Photo> photos = Photo.load(Photo.CORPUS, new Size(200, 200));
-        Photo photo = args.length > 1
-                ? photos.stream().filter(p -> p.name().equals(args[1])).findFirst().orElseThrow()
-                : photos.stream().max(Comparator.comparingLong(p -> p.header().pixels()))
-                        .orElseThrow();
+        Path file = args.length > 1 ? Photo.CORPUS.resolve(args[1]) : largest();
+        Photo photo = Photo.loadFile(file, new Size(200, 200));
         com.sun.management.ThreadMXBean threads =
                 (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         long id = Thread.currentThread().getId();
@@ -46,5 +43,12 @@ public final class HeapProbe {
         System.out.printf("%s %s %dx%d -> %dx%d: %.1f MiB allocated per decode%n", decode,
                 photo.name(), photo.header().width(), photo.header().height(),
                 out.image().getWidth(), out.image().getHeight(), allocated / 1048576.0);
+    }
+
+    /** Finds the corpus photo with the most pixels, holding one file at a time. */
+    private static Path largest() {
+        return Photo.files(Photo.CORPUS).stream()
+                .max(Comparator.comparingLong(f -> Photo.loadFile(f, new Size(1, 1)).header()
+                        .pixels())).orElseThrow();
     }
 }

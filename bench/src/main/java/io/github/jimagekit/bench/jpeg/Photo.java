@@ -39,22 +39,48 @@ record Photo(String name, ImageData data, ImageHeader header, Size target) {
      */
     static List<Photo> load(Path dir, Size target) {
         List<Photo> photos = new ArrayList<>();
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path p : files.filter(f -> f.toString().toLowerCase().endsWith(".jpg"))
-                    .sorted().toList()) {
-                byte[] bytes = Files.readAllBytes(p);
-                Size size = size(bytes);
-                photos.add(new Photo(p.getFileName().toString(), new ImageData(
-                        p.getFileName().toString(), bytes), new ImageHeader(ImageFormat.JPEG,
-                        size.width(), size.height(), 1, null), target));
-            }
+        for (Path p : files(dir)) {
+            photos.add(loadFile(p, target));
+        }
+        return photos;
+    }
+
+    /**
+     * Loads one JPEG.
+     *
+     * @param file   the file
+     * @param target the thumbnail size
+     * @return the photo
+     */
+    static Photo loadFile(Path file, Size target) {
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            Size size = size(bytes);
+            String name = file.getFileName().toString();
+            return new Photo(name, new ImageData(name, bytes), new ImageHeader(ImageFormat.JPEG,
+                    size.width(), size.height(), 1, null), target);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        if (photos.isEmpty()) {
-            throw new IllegalStateException("no .jpg files in " + dir);
+    }
+
+    /**
+     * Lists the JPEGs of a directory.
+     *
+     * @param dir the directory
+     * @return the {@code .jpg} files, sorted by name
+     */
+    static List<Path> files(Path dir) {
+        try (Stream<Path> files = Files.list(dir)) {
+            List<Path> list = files.filter(f -> f.toString().toLowerCase().endsWith(".jpg"))
+                    .sorted().toList();
+            if (list.isEmpty()) {
+                throw new IllegalStateException("no .jpg files in " + dir);
+            }
+            return list;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return photos;
     }
 
     /**
