@@ -28,20 +28,24 @@ final class Lanczos {
      */
     static BufferedImage resize(BufferedImage src, double x0, double y0, double x1, double y1,
             int width, int height) {
-        int sw = src.getWidth();
-        int sh = src.getHeight();
-        int[] in = pixels(src);
-        Weights wx = weights(x0, x1, width, sw);
-        Weights wy = weights(y0, y1, height, sh);
+        Weights wx = weights(x0, x1, width, src.getWidth());
+        Weights wy = weights(y0, y1, height, src.getHeight());
+        float[] mid = horizontal(pixels(src), src.getWidth(), src.getHeight(), wx, width);
+        BufferedImage out = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        vertical(mid, wy, width, height, pixels(out));
+        return out;
+    }
+
+    /** Resamples every source row to the output width; returns RGB floats per pixel. */
+    private static float[] horizontal(int[] in, int sw, int sh, Weights wx, int width) {
         float[] mid = new float[3 * width * sh];
         for (int y = 0; y < sh; y++) {
             for (int x = 0; x < width; x++) {
                 float r = 0;
                 float g = 0;
                 float b = 0;
-                int first = wx.first[x];
                 for (int k = 0; k < wx.count[x]; k++) {
-                    int p = in[y * sw + first + k];
+                    int p = in[y * sw + wx.first[x] + k];
                     float w = wx.w[x][k];
                     r += w * ((p >> 16) & 0xFF);
                     g += w * ((p >> 8) & 0xFF);
@@ -53,16 +57,18 @@ final class Lanczos {
                 mid[o + 2] = b;
             }
         }
-        BufferedImage out = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        int[] dst = pixels(out);
+        return mid;
+    }
+
+    /** Resamples the columns of the horizontal pass to the output height. */
+    private static void vertical(float[] mid, Weights wy, int width, int height, int[] dst) {
         for (int y = 0; y < height; y++) {
-            int first = wy.first[y];
             for (int x = 0; x < width; x++) {
                 float r = 0;
                 float g = 0;
                 float b = 0;
                 for (int k = 0; k < wy.count[y]; k++) {
-                    int o = 3 * ((first + k) * width + x);
+                    int o = 3 * ((wy.first[y] + k) * width + x);
                     float w = wy.w[y][k];
                     r += w * mid[o];
                     g += w * mid[o + 1];
@@ -71,7 +77,6 @@ final class Lanczos {
                 dst[y * width + x] = clamp(r) << 16 | clamp(g) << 8 | clamp(b);
             }
         }
-        return out;
     }
 
     private static int[] pixels(BufferedImage image) {

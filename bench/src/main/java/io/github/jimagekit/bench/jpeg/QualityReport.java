@@ -52,14 +52,7 @@ public final class QualityReport {
                 d.decode(p);
             }
         }
-        StringBuilder head = new StringBuilder("| photo | floor SSIM | Pillow draft SSIM |");
-        StringBuilder line = new StringBuilder("|---|---|---|");
-        for (Decode d : variants) {
-            head.append(' ').append(d).append(" step, ms, PSNR, SSIM |");
-            line.append("---|");
-        }
-        System.out.println(head);
-        System.out.println(line);
+        printHeader(variants);
         Map<Decode, double[]> sums = new EnumMap<>(Decode.class);
         double[] floor = new double[3];
         double[] draft = new double[3];
@@ -70,19 +63,7 @@ public final class QualityReport {
                     + score(floor, ref, read(refs.resolve(stem + ".q85.jpg"))) + " | "
                     + score(draft, ref, read(refs.resolve(stem + ".draft.jpg"))) + " |");
             for (Decode d : variants) {
-                long[] times = new long[TIMED_RUNS];
-                Decode.Scaled scaled = null;
-                for (int i = 0; i < TIMED_RUNS; i++) {
-                    long t0 = System.nanoTime();
-                    scaled = d.decode(p);
-                    times[i] = System.nanoTime() - t0;
-                }
-                Arrays.sort(times);
-                BufferedImage thumb = read(Thumbnails.jpeg(Thumbnails.fill(p, scaled)));
-                double[] s = sums.computeIfAbsent(d, k -> new double[4]);
-                s[3] += times[TIMED_RUNS / 2] / 1e6;
-                row.append(String.format(" 1/%d, %.1f, %s |", scaled.step(),
-                        times[TIMED_RUNS / 2] / 1e6, full(s, ref, thumb)));
+                row.append(measure(p, d, ref, sums.computeIfAbsent(d, k -> new double[4])));
             }
             System.out.println(row);
         }
@@ -95,6 +76,34 @@ public final class QualityReport {
                     s[0] / n, s[2]));
         }
         System.out.println(mean);
+    }
+
+    private static void printHeader(List<Decode> variants) {
+        StringBuilder head = new StringBuilder("| photo | floor SSIM | Pillow draft SSIM |");
+        StringBuilder line = new StringBuilder("|---|---|---|");
+        for (Decode d : variants) {
+            head.append(' ').append(d).append(" step, ms, PSNR, SSIM |");
+            line.append("---|");
+        }
+        System.out.println(head);
+        System.out.println(line);
+    }
+
+    /** Times a variant's decode (median), makes the thumbnail and scores it; one table cell. */
+    private static String measure(Photo p, Decode d, BufferedImage ref, double[] sums)
+            throws IOException {
+        long[] times = new long[TIMED_RUNS];
+        Decode.Scaled scaled = null;
+        for (int i = 0; i < TIMED_RUNS; i++) {
+            long t0 = System.nanoTime();
+            scaled = d.decode(p);
+            times[i] = System.nanoTime() - t0;
+        }
+        Arrays.sort(times);
+        BufferedImage thumb = read(Thumbnails.jpeg(Thumbnails.fill(p, scaled)));
+        sums[3] += times[TIMED_RUNS / 2] / 1e6;
+        return String.format(" 1/%d, %.1f, %s |", scaled.step(), times[TIMED_RUNS / 2] / 1e6,
+                full(sums, ref, thumb));
     }
 
     /** Adds SSIM, PSNR and the running SSIM minimum to sums; returns "SSIM". */

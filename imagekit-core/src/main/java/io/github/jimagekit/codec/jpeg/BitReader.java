@@ -82,24 +82,17 @@ final class BitReader {
         int c = count;
         int n = 0;
         for (int k = 1; k < 64; k++) {
-            if (c < 32) {
-                bits = b;
-                count = c;
-                fill();
-                b = bits;
-                c = count;
-            }
-            int entry = lookup[(int) (b >>> (64 - HuffmanTable.LOOKAHEAD))];
+            // fast path: a short code with enough bits buffered for it and its extra bits
+            int entry = c >= 32 ? lookup[(int) (b >>> (64 - HuffmanTable.LOOKAHEAD))] : 0;
             int rs;
             if (entry != 0) {
-                int len = entry >> 8;
-                b <<= len;
-                c -= len;
+                b <<= entry >> 8;
+                c -= entry >> 8;
                 rs = entry & 0xFF;
             } else {
                 bits = b;
                 count = c;
-                rs = decodeLong(table);
+                rs = decode(table);
                 b = bits;
                 c = count;
             }
@@ -115,12 +108,10 @@ final class BitReader {
             int v = (int) (b >>> (64 - s));
             b <<= s;
             c -= s;
-            if (k > 63) {
-                break;
+            if (k <= 63) {
+                block[ScaledIdct.ZIGZAG[k]] = extend(v, s);
+                nonzero[n++] = ScaledIdct.ZIGZAG[k];
             }
-            int z = ScaledIdct.ZIGZAG[k];
-            block[z] = extend(v, s);
-            nonzero[n++] = z;
         }
         bits = b;
         count = c;
@@ -138,23 +129,15 @@ final class BitReader {
         long b = bits;
         int c = count;
         for (int k = 1; k < 64;) {
-            if (c < 32) {
-                bits = b;
-                count = c;
-                fill();
-                b = bits;
-                c = count;
-            }
-            int entry = skip[(int) (b >>> (64 - HuffmanTable.LOOKAHEAD))];
+            int entry = c >= 32 ? skip[(int) (b >>> (64 - HuffmanTable.LOOKAHEAD))] : 0;
             if (entry != 0) {
-                int n = entry >> 8;
-                b <<= n;
-                c -= n;
+                b <<= entry >> 8;
+                c -= entry >> 8;
                 k += entry & 0xFF;
             } else {
                 bits = b;
                 count = c;
-                int rs = decodeLong(table);
+                int rs = decode(table);
                 int s = rs & 15;
                 b = bits << s;
                 c = count - s;

@@ -172,18 +172,23 @@ final class ProgressiveScan {
                 }
             }
         }
-        if (eobRun > 0 && k <= se) {
-            // only the already non-zero coefficients of the rest of the band get a bit
-            long rest = mask & (-1L << k) & (-1L >>> (63 - se));
-            while (rest != 0) {
-                refine(values, base, slotOf[Long.numberOfTrailingZeros(rest)]);
-                rest &= rest - 1;
-            }
-        }
         if (eobRun > 0) {
+            refineRest(values, base, slotOf, mask, k, se);
             eobRun--;
         }
         return mask;
+    }
+
+    /** Reads the correction bits of the already non-zero coefficients from k to se. */
+    private void refineRest(short[] values, int base, int[] slotOf, long mask, int k, int se) {
+        if (k > se) {
+            return;
+        }
+        long rest = mask & (-1L << k) & (-1L >>> (63 - se));
+        while (rest != 0) {
+            refine(values, base, slotOf[Long.numberOfTrailingZeros(rest)]);
+            rest &= rest - 1;
+        }
     }
 
     /** Reads the correction bit of an already non-zero coefficient and applies it if kept. */

@@ -131,88 +131,66 @@ final class ScaledIdct {
         int x5 = c[40 + u] * q[40 + u];
         int x7 = c[56 + u] * q[56 + u];
         int[] b = bv;
-        switch (height) {
-            case 1:
-                ws[u] = descale1(x0 * b[0]);
-                break;
-            case 2: {
-                int e = x0 * b[0];
-                int o = x1 * b[8] + x3 * b[24] + x5 * b[40] + x7 * b[56];
-                ws[u] = descale1(e + o);
-                ws[8 + u] = descale1(e - o);
-                break;
-            }
-            case 4: {
-                int x2 = c[16 + u] * q[16 + u];
-                int x6 = c[48 + u] * q[48 + u];
-                int e0 = x0 * b[0] + x2 * b[16] + x6 * b[48];
-                int e1 = x0 * b[1] + x2 * b[17] + x6 * b[49];
-                int o0 = x1 * b[8] + x3 * b[24] + x5 * b[40] + x7 * b[56];
-                int o1 = x1 * b[9] + x3 * b[25] + x5 * b[41] + x7 * b[57];
-                ws[u] = descale1(e0 + o0);
-                ws[8 + u] = descale1(e1 + o1);
-                ws[16 + u] = descale1(e1 - o1);
-                ws[24 + u] = descale1(e0 - o0);
-                break;
-            }
-            default: {
-                int x2 = c[16 + u] * q[16 + u];
-                int x4 = c[32 + u] * q[32 + u];
-                int x6 = c[48 + u] * q[48 + u];
-                for (int i = 0; i < 4; i++) {
-                    int e = x0 * b[i] + x2 * b[16 + i] + x4 * b[32 + i] + x6 * b[48 + i];
-                    int o = x1 * b[8 + i] + x3 * b[24 + i] + x5 * b[40 + i] + x7 * b[56 + i];
-                    ws[i * 8 + u] = descale1(e + o);
-                    ws[(7 - i) * 8 + u] = descale1(e - o);
-                }
-                break;
-            }
+        if (height == 1) {
+            ws[u] = descale1(x0 * b[0]);
+            return;
+        }
+        if (height == 2) {
+            int e = x0 * b[0];
+            int o = x1 * b[8] + x3 * b[24] + x5 * b[40] + x7 * b[56];
+            ws[u] = descale1(e + o);
+            ws[8 + u] = descale1(e - o);
+            return;
+        }
+        int x2 = c[16 + u] * q[16 + u];
+        int x6 = c[48 + u] * q[48 + u];
+        if (height == 4) {
+            int e0 = x0 * b[0] + x2 * b[16] + x6 * b[48];
+            int e1 = x0 * b[1] + x2 * b[17] + x6 * b[49];
+            int o0 = x1 * b[8] + x3 * b[24] + x5 * b[40] + x7 * b[56];
+            int o1 = x1 * b[9] + x3 * b[25] + x5 * b[41] + x7 * b[57];
+            ws[u] = descale1(e0 + o0);
+            ws[8 + u] = descale1(e1 + o1);
+            ws[16 + u] = descale1(e1 - o1);
+            ws[24 + u] = descale1(e0 - o0);
+            return;
+        }
+        int x4 = c[32 + u] * q[32 + u];
+        for (int i = 0; i < 4; i++) {
+            int e = x0 * b[i] + x2 * b[16 + i] + x4 * b[32 + i] + x6 * b[48 + i];
+            int o = x1 * b[8 + i] + x3 * b[24 + i] + x5 * b[40 + i] + x7 * b[56 + i];
+            ws[i * 8 + u] = descale1(e + o);
+            ws[(7 - i) * 8 + u] = descale1(e - o);
         }
     }
 
     private void row(int r, byte[] out, int o) {
         int[] w = ws;
         int[] b = bu;
-        int x0 = w[r];
-        switch (width) {
-            case 1:
-                out[o] = sample(x0 * b[0]);
-                break;
-            case 2: {
-                int e = x0 * b[0];
-                int odd = w[r + 1] * b[8] + w[r + 3] * b[24] + w[r + 5] * b[40]
-                        + w[r + 7] * b[56];
-                out[o] = sample(e + odd);
-                out[o + 1] = sample(e - odd);
-                break;
-            }
-            case 4: {
-                int x1 = w[r + 1];
-                int x2 = w[r + 2];
-                int x3 = w[r + 3];
-                int x5 = w[r + 5];
-                int x6 = w[r + 6];
-                int x7 = w[r + 7];
-                int e0 = x0 * b[0] + x2 * b[16] + x6 * b[48];
-                int e1 = x0 * b[1] + x2 * b[17] + x6 * b[49];
-                int o0 = x1 * b[8] + x3 * b[24] + x5 * b[40] + x7 * b[56];
-                int o1 = x1 * b[9] + x3 * b[25] + x5 * b[41] + x7 * b[57];
-                out[o] = sample(e0 + o0);
-                out[o + 1] = sample(e1 + o1);
-                out[o + 2] = sample(e1 - o1);
-                out[o + 3] = sample(e0 - o0);
-                break;
-            }
-            default: {
-                for (int i = 0; i < 4; i++) {
-                    int e = x0 * b[i] + w[r + 2] * b[16 + i] + w[r + 4] * b[32 + i]
-                            + w[r + 6] * b[48 + i];
-                    int odd = w[r + 1] * b[8 + i] + w[r + 3] * b[24 + i]
-                            + w[r + 5] * b[40 + i] + w[r + 7] * b[56 + i];
-                    out[o + i] = sample(e + odd);
-                    out[o + 7 - i] = sample(e - odd);
-                }
-                break;
+        if (width == 1) {
+            out[o] = sample(w[r] * b[0]);
+        } else if (width == 2) {
+            int e = w[r] * b[0];
+            int odd = w[r + 1] * b[8] + w[r + 3] * b[24] + w[r + 5] * b[40] + w[r + 7] * b[56];
+            out[o] = sample(e + odd);
+            out[o + 1] = sample(e - odd);
+        } else if (width == 4) {
+            int e0 = w[r] * b[0] + w[r + 2] * b[16] + w[r + 6] * b[48];
+            int e1 = w[r] * b[1] + w[r + 2] * b[17] + w[r + 6] * b[49];
+            int o0 = w[r + 1] * b[8] + w[r + 3] * b[24] + w[r + 5] * b[40] + w[r + 7] * b[56];
+            int o1 = w[r + 1] * b[9] + w[r + 3] * b[25] + w[r + 5] * b[41] + w[r + 7] * b[57];
+            out[o] = sample(e0 + o0);
+            out[o + 1] = sample(e1 + o1);
+            out[o + 2] = sample(e1 - o1);
+            out[o + 3] = sample(e0 - o0);
+        } else {
+            for (int i = 0; i < 4; i++) {
+                int e = w[r] * b[i] + w[r + 2] * b[16 + i] + w[r + 4] * b[32 + i]
+                        + w[r + 6] * b[48 + i];
+                int odd = w[r + 1] * b[8 + i] + w[r + 3] * b[24 + i] + w[r + 5] * b[40 + i]
+                        + w[r + 7] * b[56 + i];
+                out[o + i] = sample(e + odd);
+                out[o + 7 - i] = sample(e - odd);
             }
         }
     }
