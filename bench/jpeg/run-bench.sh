@@ -2,7 +2,8 @@
 # Runs the measurements of imagekit-core/docs/jpeg-decoder.md in one session, so that ratios
 # compare like with like: vipsthumbnail (before and after), the JMH decode and thumbnail
 # benchmarks on 1 and 2 threads, django-imagekit's cold generation (the peer), the quality
-# report against Pillow and the heap probes. About 15 minutes on 2 cores.
+# report against Pillow, the CPU time per image of each, and the heap probes. About 20 minutes
+# on 2 cores.
 #   bench/jpeg/run-bench.sh            results in bench/target/jpeg-results/
 #   CORPUS=DIR PEER=DIR OUT=DIR JMH_ARGS="-wi 1 -i 2" bench/jpeg/run-bench.sh
 # To add the engine's end-to-end cold generation later, add a @Benchmark to
@@ -37,6 +38,16 @@ vips() {
 }
 vips > "$OUT/vipsthumbnail-before.txt"
 
+# CPU time per image: far less disturbed than wall time when other processes share the cores
+{
+    (cd "$CORPUS" && $PY "$ROOT/bench/jpeg/cpu_cmd.py" "vipsthumbnail 1 thread" 22 5 -- \
+        "VIPS_CONCURRENCY=1 vipsthumbnail -s 200x200 -m centre -o '/tmp/jpeg-bench-vt/%s.jpg[Q=85]' *.jpg")
+    (cd "$PEER" && PEER_MEDIA=/tmp/jpeg-bench-peer-media $PY "$ROOT/bench/jpeg/peer_cpu.py" "$PEER" 3) \
+        || echo "peer CPU measurement failed (needs django-imagekit)"
+    java -Djpeg.corpus="$CORPUS" -Djava.awt.headless=true -cp "$JAR" \
+        io.github.jimagekit.bench.jpeg.CpuTimeReport
+} > "$OUT/cpu.md" 2>&1
+
 for t in 1 2; do
     java -jar "$JAR" JpegDecodeBenchmark -t "$t" -jvmArgsAppend "-Djpeg.corpus=$CORPUS" \
         -rf json -rff "$OUT/jmh-${t}t.json" ${JMH_ARGS:-} > "$OUT/jmh-${t}t.txt" 2>&1
@@ -58,4 +69,4 @@ java -Djpeg.corpus="$CORPUS" -Djava.awt.headless=true -cp "$JAR" \
 } > "$OUT/heap.txt"
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)" >> "$OUT/machine.txt"
 grep -h -E "^JpegDecodeBenchmark" "$OUT"/jmh-*t.txt
-cat "$OUT"/vipsthumbnail-*.txt "$OUT/peer.txt"
+cat "$OUT"/vipsthumbnail-*.txt "$OUT/peer.txt" "$OUT/cpu.md"
