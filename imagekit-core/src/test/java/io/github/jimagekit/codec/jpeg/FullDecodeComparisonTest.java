@@ -30,8 +30,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Compares the DCT-scaled decode with the full-size decode (ImageIO) box-downscaled by the same
  * factor: the faithful reduction it stands for. Runs over the committed JPEGs of 75x53
  * pixels a side (a saturated synthetic scene, hard on subsampled chroma) and over photo-like
- * JPEGs ImageIO writes here (baseline, progressive, greyscale), with tighter bounds. The table is
- * written to {@code target/jpeg-reports/full-decode.md}.
+ * JPEGs ImageIO writes here (baseline, progressive, greyscale), with tighter bounds. For the
+ * committed files it also checks that this decoder is at least as close to that reference as
+ * libjpeg-turbo's own scaled decode. The table is written to
+ * {@code target/jpeg-reports/full-decode.md}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 final class FullDecodeComparisonTest {
@@ -62,11 +64,19 @@ final class FullDecodeComparisonTest {
 
         PixelDiff diff = PixelDiff.of(actual, expected);
         double psnr = ImageMetrics.psnr(actual, expected);
-        report.put(name + " 1/" + reduction, String.format("%d | %.2f | %.1f", diff.max(),
-                diff.mean(), psnr));
+        Reference ref = Fixtures.references().stream().filter(r -> r.name().equals(name))
+                .findFirst().orElse(null);
+        PixelDiff djpeg = ref == null ? null : PixelDiff.of(ref.djpeg(reduction), expected);
+        report.put(name + " 1/" + reduction, String.format("%d | %.2f | %.1f | %s", diff.max(),
+                diff.mean(), psnr, djpeg == null ? "" : String.format("%d / %.2f", djpeg.max(),
+                djpeg.mean())));
         boolean photo = name.contains("photo");
         assertThat(diff.mean()).as("mean error").isLessThanOrEqualTo(photo ? 1.5 : 7.0);
         assertThat(psnr).as("PSNR").isGreaterThanOrEqualTo(photo ? 38.0 : 27.0);
+        if (djpeg != null) {
+            assertThat(diff.mean()).as("mean error, djpeg's is " + djpeg.mean())
+                    .isLessThanOrEqualTo(djpeg.mean() + 0.1);
+        }
     }
 
     /**
@@ -90,8 +100,8 @@ final class FullDecodeComparisonTest {
 
     @AfterAll
     void writeReport() throws IOException {
-        StringBuilder md = new StringBuilder("| file, scale | max | mean | PSNR dB |\n"
-                + "|---|---|---|---|\n");
+        StringBuilder md = new StringBuilder("| file, scale | max | mean | PSNR dB |"
+                + " djpeg -scale: max / mean |\n|---|---|---|---|---|\n");
         report.forEach((k, v) -> md.append("| ").append(k).append(" | ").append(v)
                 .append(" |\n"));
         Path dir = Files.createDirectories(Path.of("target", "jpeg-reports"));
