@@ -62,6 +62,13 @@ final class FrameComponent {
         return (long) blocksPerLine * blocksPerColumn;
     }
 
+    /**
+     * Divides, rounding up.
+     *
+     * @param a the dividend, at least 0
+     * @param b the divisor, at least 1
+     * @return {@code ceil(a / b)}
+     */
     static int ceilDiv(int a, int b) {
         return (a + b - 1) / b;
     }

@@ -224,6 +224,12 @@ final class ScaledIdct {
         return clamp(((dc * quant + 4) >> 3) + 128);
     }
 
+    /**
+     * Limits a sample to the 8-bit range.
+     *
+     * @param v the value
+     * @return {@code v} clamped to 0..255
+     */
     static int clamp(int v) {
         return v < 0 ? 0 : v > 255 ? 255 : v;
     }
