@@ -13,8 +13,8 @@ trap 'rm -rf "$TMP"' EXIT
 python3 "$ROOT/bench/jpeg/synth.py" "$TMP"
 mkdir -p "$OUT"
 rm -f "$OUT"/*.jpg "$OUT"/*.ppm "$OUT"/*.pgm "$OUT/references.txt"
-echo "# name sampling coding; made by bench/jpeg/make-references.sh with $(djpeg -version 2>&1 | head -1)" \
-    > "$OUT/references.txt"
+echo "# name sampling coding; made by bench/jpeg/make-references.sh with" \
+    "$(djpeg -version 2>&1 | head -1)" > "$OUT/references.txt"
 
 # refs NAME SAMPLING CODING: djpeg's decode of NAME.jpg at every scale
 refs() {
@@ -48,7 +48,8 @@ jpeg grey-prog grey progressive "$S.pgm" -progressive
 jpeg grey-prog-rst grey progressive-restart "$S.pgm" -progressive -restart 3B
 jpeg s420-optimized 420 baseline "$S.ppm" -sample 2x2 -optimize
 printf '0;\n1;\n2;\n' > "$TMP/separate.scans"
-jpeg s420-separate-scans 420 baseline-separate-scans "$S.ppm" -sample 2x2 -scans "$TMP/separate.scans"
+jpeg s420-separate-scans 420 baseline-separate-scans "$S.ppm" -sample 2x2 \
+    -scans "$TMP/separate.scans"
 jpeg tiny-1x1 420 baseline scene-1x1.ppm -sample 2x2
 jpeg tiny-1x1-prog 444 progressive scene-1x1.ppm -sample 1x1 -progressive
 jpeg tiny-1x1-grey grey baseline scene-1x1.pgm

@@ -22,5 +22,5 @@ for _ in range(passes):
     for n in names:
         assert '<img' in t.render({'img': photo(n)})  # noqa: F405
     rates.append(len(names) / (time.process_time() - c0))
-print('django-imagekit cold thumbnail, JPEG  %.2f img/CPU-s (median of %d passes, min %.2f max %.2f)'
-      % (statistics.median(rates), passes, min(rates), max(rates)))
+print('django-imagekit cold thumbnail, JPEG  %.2f img/CPU-s (median of %d passes,'
+      ' min %.2f max %.2f)' % (statistics.median(rates), passes, min(rates), max(rates)))

@@ -29,20 +29,22 @@ mkdir -p "$OUT"
 (cd "$ROOT" && ./mvnw -B -q -Pbench -pl bench -am package -DskipTests)
 rm -f "$ROOT/bench/dependency-reduced-pom.xml"
 
+VT="vipsthumbnail -s 200x200 -m centre -o '/tmp/jpeg-bench-vt/%s.jpg[Q=85]'"
 vips() {
     mkdir -p /tmp/jpeg-bench-vt
     (cd "$CORPUS" && $PY "$PEER/time_cmd.py" "vipsthumbnail 1 proc, 1 thread" 22 5 -- \
-        "VIPS_CONCURRENCY=1 vipsthumbnail -s 200x200 -m centre -o '/tmp/jpeg-bench-vt/%s.jpg[Q=85]' *.jpg"
+        "VIPS_CONCURRENCY=1 $VT *.jpg"
      $PY "$PEER/time_cmd.py" "vipsthumbnail 2 procs x 1 thread" 22 5 -- \
-        "ls *.jpg | VIPS_CONCURRENCY=1 xargs -P 2 -n 11 vipsthumbnail -s 200x200 -m centre -o '/tmp/jpeg-bench-vt/%s.jpg[Q=85]'")
+        "ls *.jpg | VIPS_CONCURRENCY=1 xargs -P 2 -n 11 $VT")
 }
 vips > "$OUT/vipsthumbnail-before.txt"
 
 # CPU time per image: far less disturbed than wall time when other processes share the cores
 {
     (cd "$CORPUS" && $PY "$ROOT/bench/jpeg/cpu_cmd.py" "vipsthumbnail 1 thread" 22 5 -- \
-        "VIPS_CONCURRENCY=1 vipsthumbnail -s 200x200 -m centre -o '/tmp/jpeg-bench-vt/%s.jpg[Q=85]' *.jpg")
-    (cd "$PEER" && PEER_MEDIA=/tmp/jpeg-bench-peer-media $PY "$ROOT/bench/jpeg/peer_cpu.py" "$PEER" 3) \
+        "VIPS_CONCURRENCY=1 $VT *.jpg")
+    (cd "$PEER" && PEER_MEDIA=/tmp/jpeg-bench-peer-media \
+        $PY "$ROOT/bench/jpeg/peer_cpu.py" "$PEER" 3) \
         || echo "peer CPU measurement failed (needs django-imagekit)"
     java -Djpeg.corpus="$CORPUS" -Djava.awt.headless=true -cp "$JAR" \
         io.github.jimagekit.bench.jpeg.CpuTimeReport

@@ -76,8 +76,8 @@ final class DjpegReferenceTest {
 
     @AfterAll
     void writeReport() throws IOException {
-        StringBuilder md = new StringBuilder("| sampling, file | 1/8 max / mean | 1/4 | 1/2 | 1/1 |\n"
-                + "|---|---|---|---|---|\n");
+        StringBuilder md = new StringBuilder("| sampling, file | 1/8 max / mean | 1/4 | 1/2"
+                + " | 1/1 |\n|---|---|---|---|---|\n");
         report.forEach((k, v) -> md.append("| ").append(k).append(" | ")
                 .append(String.join(" | ", v)).append(" |\n"));
         Path dir = Files.createDirectories(Path.of("target", "jpeg-reports"));
