@@ -4,6 +4,7 @@ import io.github.jimagekit.ConfigKey;
 import io.github.jimagekit.ImageKitConfig;
 import io.github.jimagekit.processor.Processor;
 import io.github.jimagekit.processor.Size;
+import io.github.jimagekit.codec.jpeg.JpegDctDecoder;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -28,18 +29,18 @@ public interface Imaging {
 
     /**
      * Makes the engine an application's settings describe: {@code imagekit.image.max-pixels},
-     * {@code auto-orient}, {@code color-management} and {@code subsampled-decode}, with the
-     * ImageIO decoder and encoder.
+     * {@code auto-orient}, {@code color-management}, {@code subsampled-decode} and
+     * {@code jpeg-dct-scaling} (the pure-Java shrink-on-load JPEG decoder, tried before the
+     * ImageIO decoder), with the ImageIO encoder.
      *
      * @param config the settings
      * @return the engine
      */
     static Imaging fromConfig(ImageKitConfig config) {
         Objects.requireNonNull(config, "config");
-        List<ImageDecoder> decoders =
-                List.of(new ImageIoDecoder(config.bool(ConfigKey.IMAGE_SUBSAMPLED_DECODE)));
         return builder()
-                .decoders(decoders)
+                .subsampledDecode(config.bool(ConfigKey.IMAGE_SUBSAMPLED_DECODE))
+                .jpegDctScaling(config.bool(ConfigKey.IMAGE_JPEG_DCT_SCALING))
                 .maxPixels(config.number(ConfigKey.IMAGE_MAX_PIXELS))
                 .autoOrient(config.bool(ConfigKey.IMAGE_AUTO_ORIENT))
                 .colorManagement(config.bool(ConfigKey.IMAGE_COLOR_MANAGEMENT))
@@ -47,8 +48,8 @@ public interface Imaging {
     }
 
     /**
-     * Starts an engine with the default settings: the ImageIO decoder (subsampled decode on)
-     * and encoder, a limit of 100 MP, EXIF orientation and colour management on.
+     * Starts an engine with the default settings: the DCT-scaling JPEG decoder, then the ImageIO
+     * decoder (subsampled decode on), the ImageIO encoder, a limit of 100 MP, EXIF orientation and colour management on.
      *
      * @return a builder
      */
@@ -113,6 +114,7 @@ public interface Imaging {
         private boolean autoOrient = true;
         private boolean colorManagement = true;
         private Boolean subsampledDecode;
+        private Boolean jpegDctScaling;
 
         private Builder() {
         }
@@ -128,10 +130,10 @@ public interface Imaging {
          *     the default decoder, so pass {@code new ImageIoDecoder(false)} instead
          */
         public Builder decoders(List<? extends ImageDecoder> decoders) {
-            if (subsampledDecode != null) {
+            if (subsampledDecode != null || jpegDctScaling != null) {
                 throw new IllegalStateException("decoders cannot be set after subsampledDecode"
-                        + " (" + subsampledDecode + "): pass an ImageIoDecoder configured the"
-                        + " same way in the list instead");
+                        + " or jpegDctScaling: they configure the default decoders; pass"
+                        + " decoders configured the same way in the list instead");
             }
             this.decoders = nonEmpty(decoders, "decoders");
             return this;
@@ -208,13 +210,36 @@ public interface Imaging {
         }
 
         /**
+         * Turns the pure-Java DCT-scaling JPEG decoder on or off (on by default): it decodes
+         * JPEGs straight to 1/2, 1/4 or 1/8 scale when the processors need that little, and
+         * declines what it does not handle, which the ImageIO decoder then decodes.
+         *
+         * @param on whether the default decoders include it
+         * @return this builder
+         * @throws IllegalStateException when {@link #decoders} was set
+         */
+        public Builder jpegDctScaling(boolean on) {
+            if (decoders != null) {
+                throw new IllegalStateException("jpegDctScaling cannot be set after"
+                        + " decoders: it configures the default decoders only");
+            }
+            this.jpegDctScaling = on;
+            return this;
+        }
+
+        /**
          * Builds the engine.
          *
          * @return a thread-safe engine
          */
         public Imaging build() {
-            List<ImageDecoder> d = decoders != null ? decoders
-                    : List.of(new ImageIoDecoder(subsampledDecode == null || subsampledDecode));
+            List<ImageDecoder> d = decoders;
+            if (d == null) {
+                ImageDecoder imageIo = new ImageIoDecoder(subsampledDecode == null
+                        || subsampledDecode);
+                d = jpegDctScaling == null || jpegDctScaling
+                        ? List.of(new JpegDctDecoder(), imageIo) : List.of(imageIo);
+            }
             return new DefaultImaging(d, encoders, maxPixels, autoOrient, colorManagement);
         }
 

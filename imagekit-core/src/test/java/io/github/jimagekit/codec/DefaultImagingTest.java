@@ -210,9 +210,9 @@ final class DefaultImagingTest {
 
         EncodedImage a = imaging.render(new ImageData("big.jpg", jpeg), sub, ImageFormat.PNG,
                 EncodeOptions.DEFAULT, true);
-        EncodedImage b = Imaging.builder().subsampledDecode(false).build().render(
-                new ImageData("big.jpg", jpeg), full, ImageFormat.PNG, EncodeOptions.DEFAULT,
-                true);
+        EncodedImage b = Imaging.builder().subsampledDecode(false).jpegDctScaling(false).build()
+                .render(new ImageData("big.jpg", jpeg), full, ImageFormat.PNG,
+                        EncodeOptions.DEFAULT, true);
 
         Size need = sub.requiredInputSize(new Size(2400, 1600), new Size(100, 67));
         BufferedImage seen = sub.inputs().get(0);

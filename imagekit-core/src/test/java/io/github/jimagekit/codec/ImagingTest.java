@@ -37,6 +37,23 @@ final class ImagingTest {
     }
 
     @Test
+    void fromConfig_jpegDctScaling_decodesStraightToAnEighth() {
+        byte[] jpeg = TestImages.encode(TestImages.gradient(2400, 1600), "jpeg");
+        for (String on : List.of("true", "false")) {
+            CodecFixtures.FitRecorder fit = new CodecFixtures.FitRecorder(100, 100);
+            Imaging imaging = Imaging.fromConfig(ImageKitConfig.builder()
+                    .set("imagekit.image.subsampled-decode", "false")
+                    .set("imagekit.image.jpeg-dct-scaling", on).build());
+
+            imaging.render(new ImageData("big.jpg", jpeg), fit, ImageFormat.JPEG,
+                    EncodeOptions.DEFAULT, true);
+
+            assertThat(fit.inputs().get(0).getWidth()).as("jpeg-dct-scaling=" + on)
+                    .isEqualTo(on.equals("true") ? 300 : 2400);
+        }
+    }
+
+    @Test
     void fromConfig_subsampledDecodeOff_decodesFullSize() {
         byte[] big = TestImages.encode(TestImages.gradient(1200, 800), "png");
         CodecFixtures.FitRecorder on = new CodecFixtures.FitRecorder(50, 50);
