@@ -133,8 +133,10 @@ public final class ImageTagRenderer {
         String spec = tag.spec();
         if (tag.geometry() != null) {
             Geometry g = Geometry.parse(tag.geometry());
-            args.put("width", g.width());
-            args.put("height", g.height());
+            // an absent side is left out rather than null, so "200x" requests are remembered
+            // by the kit's warm-path memo (which only takes plain, non-null values)
+            g.optionalWidth().ifPresent(w -> args.put("width", w));
+            g.optionalHeight().ifPresent(h -> args.put("height", h));
             spec = spec == null ? ImageKit.THUMBNAIL : spec;
         } else if (spec == null) {
             throw new IllegalArgumentException("no spec given: name one (spec=\"myapp:avatar\")"
