@@ -4,7 +4,9 @@
 <!DOCTYPE html>
 <html><body>
 <%-- 100 different thumbnails: 20 photos in 5 sizes --%>
-<c:forEach begin="0" end="99" var="i">
-<ik:thumbnail geometry="${40 + i % 5 * 10}x30" source="photos/p${i % 20}.png" alt="photo ${i}"/>
+<c:forEach items="40,50,60,70,80" var="w">
+<c:forEach begin="0" end="19" var="p">
+<ik:thumbnail geometry="${w}x30" source="photos/p${p}.png" alt="photo ${w}-${p}"/>
+</c:forEach>
 </c:forEach>
 </body></html>

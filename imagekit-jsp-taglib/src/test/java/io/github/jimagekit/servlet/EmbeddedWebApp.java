@@ -20,6 +20,9 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.eclipse.jetty.ee10.apache.jsp.JettyJasperInitializer;
 import org.eclipse.jetty.ee10.webapp.WebAppContext;
+import org.eclipse.jetty.http.UriCompliance;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 
@@ -122,6 +125,25 @@ public final class EmbeddedWebApp implements AutoCloseable {
     }
 
     /**
+     * Sends a HEAD request.
+     *
+     * @param path the path, with the context path
+     * @return the response
+     */
+    public HttpResponse<Void> head(String path) {
+        try {
+            return client.send(HttpRequest.newBuilder(uri(path))
+                    .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(),
+                    HttpResponse.BodyHandlers.discarding());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
      * Sends a request target exactly as given, bypassing URI normalization: for traversal
      * attempts no well-behaved client would send.
      *
@@ -181,6 +203,7 @@ public final class EmbeddedWebApp implements AutoCloseable {
         private String contextPath = "/";
         private boolean initializer = true;
         private Consumer<WebAppContext> customizer = c -> { };
+        private boolean lenientUris;
 
         private Builder(Path work) {
             this.work = work;
@@ -233,6 +256,18 @@ public final class EmbeddedWebApp implements AutoCloseable {
         }
 
         /**
+         * Lets ambiguous request paths ({@code %2e%2e}, {@code %2f}, {@code //}, backslashes)
+         * through to the web application instead of refusing them in Jetty, as a container
+         * with looser defaults would: so the application's own checks are what is tested.
+         *
+         * @return this builder
+         */
+        public Builder lenientUris() {
+            this.lenientUris = true;
+            return this;
+        }
+
+        /**
          * Adjusts the Jetty context before it starts.
          *
          * @param value the adjustment
@@ -251,7 +286,12 @@ public final class EmbeddedWebApp implements AutoCloseable {
          */
         public EmbeddedWebApp start() throws Exception {
             Server server = new Server();
-            ServerConnector connector = new ServerConnector(server);
+            HttpConfiguration http = new HttpConfiguration();
+            if (lenientUris) {
+                http.setUriCompliance(UriCompliance.UNSAFE);
+            }
+            ServerConnector connector = new ServerConnector(server,
+                    new HttpConnectionFactory(http));
             connector.setHost("127.0.0.1");
             connector.setPort(0);
             server.addConnector(connector);
@@ -265,6 +305,9 @@ public final class EmbeddedWebApp implements AutoCloseable {
             ctx.addServletContainerInitializer(new JettyJasperInitializer());
             if (initializer) {
                 ctx.addServletContainerInitializer(new ImageKitInitializer());
+            }
+            if (lenientUris) {
+                ctx.getServletHandler().setDecodeAmbiguousURIs(true);
             }
             parameters.forEach(ctx::setInitParameter);
             attributes.forEach(ctx::setAttribute);
