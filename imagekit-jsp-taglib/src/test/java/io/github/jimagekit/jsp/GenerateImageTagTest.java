@@ -26,12 +26,7 @@ final class GenerateImageTagTest {
 
     @BeforeAll
     static void start() throws Exception {
-        Path sources = work.resolve("sources");
-        EmbeddedWebApp.photo(sources, "photos/dog.jpg", TestImages.quadrants(400, 300));
-        app = EmbeddedWebApp.builder(work)
-                .parameter("imagekit.source.root", sources.toString())
-                .parameter("imagekit.storage.root", work.resolve("media").toString())
-                .start();
+        app = EmbeddedWebApp.withDogPhoto(work).start();
     }
 
     @AfterAll

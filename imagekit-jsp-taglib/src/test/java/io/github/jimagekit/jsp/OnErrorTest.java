@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.jimagekit.servlet.EmbeddedWebApp;
 import io.github.jimagekit.template.ImageTagRenderer;
-import io.github.jimagekit.testing.TestImages;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
@@ -57,12 +56,7 @@ final class OnErrorTest {
     }
 
     private EmbeddedWebApp start(String onError) throws Exception {
-        Path sources = work.resolve("sources");
-        EmbeddedWebApp.photo(sources, "photos/dog.jpg", TestImages.quadrants(400, 300));
-        return EmbeddedWebApp.builder(work)
-                .parameter("imagekit.source.root", sources.toString())
-                .parameter("imagekit.storage.root", work.resolve("media").toString())
-                .parameter("imagekit.template.on-error", onError)
+        return EmbeddedWebApp.withDogPhoto(work).parameter("imagekit.template.on-error", onError)
                 .start();
     }
 

@@ -3,7 +3,6 @@ package io.github.jimagekit.jsp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.jimagekit.servlet.EmbeddedWebApp;
-import io.github.jimagekit.testing.TestImages;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import org.eclipse.jetty.ee10.servlet.ErrorPageErrorHandler;
@@ -24,11 +23,7 @@ final class TagErrorTest {
 
     @BeforeAll
     static void start() throws Exception {
-        Path sources = work.resolve("sources");
-        EmbeddedWebApp.photo(sources, "photos/dog.jpg", TestImages.quadrants(400, 300));
-        app = EmbeddedWebApp.builder(work)
-                .parameter("imagekit.source.root", sources.toString())
-                .parameter("imagekit.storage.root", work.resolve("media").toString())
+        app = EmbeddedWebApp.withDogPhoto(work)
                 .customize(c -> {
                     // as a production server is set up: error pages without stack traces
                     ErrorPageErrorHandler errors = new ErrorPageErrorHandler();

@@ -25,13 +25,9 @@ final class ThumbnailTagTest {
 
     @BeforeAll
     static void start() throws Exception {
-        Path sources = work.resolve("sources");
-        EmbeddedWebApp.photo(sources, "photos/dog.jpg", TestImages.quadrants(400, 300));
-        EmbeddedWebApp.photo(sources, "photos/small.png", TestImages.gradient(50, 40));
-        app = EmbeddedWebApp.builder(work)
-                .parameter("imagekit.source.root", sources.toString())
-                .parameter("imagekit.storage.root", work.resolve("media").toString())
-                .start();
+        EmbeddedWebApp.photo(work.resolve("sources"), "photos/small.png",
+                TestImages.gradient(50, 40));
+        app = EmbeddedWebApp.withDogPhoto(work).start();
     }
 
     @AfterAll

@@ -56,6 +56,20 @@ public final class EmbeddedWebApp implements AutoCloseable {
     }
 
     /**
+     * Starts a builder for the usual set-up: a 400x300 quadrants photo {@code photos/dog.jpg}
+     * in {@code work/sources} (the source root), cache files in {@code work/media}.
+     *
+     * @param work a temporary directory
+     * @return the builder, with the two roots set as context parameters
+     */
+    public static Builder withDogPhoto(Path work) {
+        Path sources = work.resolve("sources");
+        photo(sources, "photos/dog.jpg", TestImages.quadrants(400, 300));
+        return builder(work).parameter("imagekit.source.root", sources.toString())
+                .parameter("imagekit.storage.root", work.resolve("media").toString());
+    }
+
+    /**
      * Writes a PNG photo into a source directory.
      *
      * @param sources the source root
@@ -154,8 +168,9 @@ public final class EmbeddedWebApp implements AutoCloseable {
         try (Socket s = new Socket("127.0.0.1", connector.getLocalPort())) {
             s.setSoTimeout(10_000);
             OutputStream out = s.getOutputStream();
-            out.write(("GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
-                    .getBytes(StandardCharsets.ISO_8859_1));
+            String request = "GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                    + "Connection: close\r\n\r\n";
+            out.write(request.getBytes(StandardCharsets.ISO_8859_1));
             out.flush();
             InputStream in = s.getInputStream();
             return new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);

@@ -34,9 +34,7 @@ final class ImageKitInitializerTest {
     }
 
     private EmbeddedWebApp.Builder app() {
-        return EmbeddedWebApp.builder(work)
-                .parameter("imagekit.source.root", sources.toString())
-                .parameter("imagekit.storage.root", work.resolve("media").toString());
+        return EmbeddedWebApp.withDogPhoto(work);
     }
 
     private static Element thumbnail(EmbeddedWebApp app, String contextPath) {
@@ -94,7 +92,8 @@ final class ImageKitInitializerTest {
                 .parameter("imagekit.source.root", sources.toString()).start()) {
             Path root = Path.of(app.kit().config().raw(ConfigKey.STORAGE_ROOT));
 
-            assertThat(root).startsWithRaw(work.resolve("jetty")).endsWithRaw(Path.of("imagekit-media"));
+            assertThat(root).startsWithRaw(work.resolve("jetty"))
+                    .endsWithRaw(Path.of("imagekit-media"));
             Element img = thumbnail(app, "");
             assertServes(app, img.attr("src"));
             assertThat(root.resolve(img.attr("src").substring("/media/".length()))).exists();
