@@ -85,11 +85,21 @@ public record Geometry(Integer width, Integer height) {
         if (digits.isEmpty()) {
             return null;
         }
-        if (digits.length() > 9 || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        if (digits.length() > 9 || !isDigits(digits)) {
             throw new InvalidGeometryException("geometry \"" + text + "\": \"" + digits
                     + "\" is not a whole number from 1 to " + MAX_SIDE);
         }
         return Integer.valueOf(digits);
+    }
+
+    /** A loop rather than a stream: templates parse a geometry on every render. */
+    private static boolean isDigits(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void checkSide(String name, Integer value) {

@@ -61,7 +61,7 @@ public final class ImageTagRenderer {
          */
         public String html() {
             return kind == Kind.OMITTED ? ""
-                    : HtmlWriter.voidElement(new StringBuilder(128), "img", attributes).toString();
+                    : HtmlWriter.voidElement(new StringBuilder(256), "img", attributes).toString();
         }
     }
 

@@ -38,7 +38,7 @@ public abstract class ImageTagSupport extends SimpleTagSupport implements Dynami
     private String scope;
     private Map<?, ?> params;
     private Map<String, Object> nestedParams;
-    private final Map<String, Object> attributes = new LinkedHashMap<>();
+    private final ImageTag.Builder tag = ImageTag.builder();
 
     /** Creates the handler; the JSP container does this. */
     protected ImageTagSupport() {
@@ -104,7 +104,7 @@ public abstract class ImageTagSupport extends SimpleTagSupport implements Dynami
      */
     @Override
     public void setDynamicAttribute(String uri, String localName, Object value) {
-        attributes.put(localName, value);
+        tag.attribute(localName, value);
     }
 
     /**
@@ -138,11 +138,10 @@ public abstract class ImageTagSupport extends SimpleTagSupport implements Dynami
         collectParams(getJspBody());
         JspContext context = getJspContext();
         ImageKit kit = kit(context);
-        ImageTag.Builder tag = ImageTag.builder().spec(spec).source(source);
+        tag.spec(spec).source(source);
         describe(tag);
         addArguments(tag, params);
         addArguments(tag, nestedParams);
-        attributes.forEach(tag::attribute);
         try {
             if (var != null) {
                 int where = scope(scope);

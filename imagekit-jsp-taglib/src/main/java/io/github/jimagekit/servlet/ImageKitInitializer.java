@@ -66,18 +66,20 @@ public final class ImageKitInitializer implements ServletContainerInitializer {
             plugins.deregister();
             throw new ServletException("jimagekit: " + e.getMessage(), e);
         }
+        // the attribute is set first: the servlet finds the kit there
+        context.setAttribute(ImageKit.CONTEXT_ATTRIBUTE, kit);
         try {
             if (kit.config().bool(ConfigKey.SERVLET_ENABLED)) {
                 addServlet(context, kit.config().raw(ConfigKey.SERVLET_PATH).strip());
             }
         } catch (ServletException | RuntimeException e) {
             if (existing == null) {
+                context.removeAttribute(ImageKit.CONTEXT_ATTRIBUTE);
                 kit.close();
             }
             plugins.deregister();
             throw e;
         }
-        context.setAttribute(ImageKit.CONTEXT_ATTRIBUTE, kit);
         context.addListener(new ImageKitLifecycle(kit, existing == null, plugins));
     }
 
