@@ -93,9 +93,10 @@ public record Geometry(Integer width, Integer height) {
     }
 
     /** A loop rather than a stream: templates parse a geometry on every render. */
-    private static boolean isDigits(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+    private static boolean isDigits(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
                 return false;
             }
         }

@@ -147,7 +147,7 @@ public abstract class ImageTagSupport extends SimpleTagSupport implements Dynami
                 int where = scope(scope);
                 context.setAttribute(var, kit.templates().cacheFile(tag.build()), where);
             } else {
-                context.getOut().write(kit.templates().render(tag.build()).html());
+                context.getOut().write(kit.templates().html(tag.build()));
             }
         } catch (ImageTagException e) {
             // as Spring's tags do: the cause goes to the log, and the page's exception carries
