@@ -75,6 +75,10 @@ final class RenderMemo {
         if (!isPlain(tag.source())) {
             return false;
         }
+        if (tag.arguments().isEmpty()) {
+            // the usual case; spares the iterator
+            return true;
+        }
         for (Object v : tag.arguments().values()) {
             if (!isPlain(v)) {
                 return false;
@@ -118,6 +122,9 @@ final class RenderMemo {
         }
 
         private static int orderedHash(Map<String, ?> m) {
+            if (m.isEmpty()) {
+                return 0;
+            }
             int h = 1;
             for (Map.Entry<String, ?> e : m.entrySet()) {
                 h = 31 * (31 * h + e.getKey().hashCode()) + e.getValue().hashCode();
@@ -128,6 +135,9 @@ final class RenderMemo {
         private static boolean orderedEquals(Map<String, ?> a, Map<String, ?> b) {
             if (a.size() != b.size()) {
                 return false;
+            }
+            if (a.isEmpty()) {
+                return true;
             }
             Iterator<? extends Map.Entry<String, ?>> i = a.entrySet().iterator();
             for (Map.Entry<String, ?> e : b.entrySet()) {

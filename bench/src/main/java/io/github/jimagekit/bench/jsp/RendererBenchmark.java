@@ -26,7 +26,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The container-free part of a warm tag, which the JSP tags and the Thymeleaf dialect share:
- * building the {@link ImageTag}, {@link ImageTagRenderer#render} and the {@code <img>} text.
+ * building the {@link ImageTag} and {@link ImageTagRenderer#html} (the {@code <img>} text).
  * Set against {@link TagPageBenchmark} it shows how much of a tag's cost is the template
  * engine's (EL, handler) and how much is jimagekit's.
  *
@@ -88,7 +88,7 @@ public class RendererBenchmark {
     public String thumbnail() {
         ImageTag tag = ImageTag.builder().attribute("alt", "photo 40-1").geometry("40x30")
                 .source("photos/p1.png").build();
-        return kit.templates().render(tag).html();
+        return kit.templates().html(tag);
     }
 
     /**
