@@ -65,7 +65,7 @@ public final class ImageKit implements AutoCloseable {
     private final MeteredStorage sourceStorage;
     private final EncodeOptions defaultOptions;
     private final ConcurrentMap<FileKey, ImageCacheFile> files = new ConcurrentHashMap<>();
-    private final ImageTagRenderer templates = new ImageTagRenderer(this);
+    private final ImageTagRenderer templates;
     private final FileMemo memo;
     private final SourceEventRelay events = new SourceEventRelay(this);
     private SourceGroup.Subscription groupEvents;
@@ -86,6 +86,7 @@ public final class ImageKit implements AutoCloseable {
                 .toMillis());
         this.defaultOptions = new EncodeOptions((int) config.number(ConfigKey.DEFAULT_QUALITY),
                 config.bool(ConfigKey.DEFAULT_PROGRESSIVE), false);
+        this.templates = new ImageTagRenderer(this, clock);
     }
 
     /**
@@ -254,6 +255,7 @@ public final class ImageKit implements AutoCloseable {
     public void forgetFilesOf(String sourceName) {
         sources.forget(sourceName);
         memo.forget(sourceName);
+        templates.forget(sourceName);
         files.keySet().removeIf(k -> k.arguments().get(GeneratorArguments.SOURCE)
                 .filter(s -> s instanceof Source src && src.name().equals(sourceName))
                 .isPresent());

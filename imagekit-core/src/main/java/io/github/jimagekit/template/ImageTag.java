@@ -28,13 +28,12 @@ public final class ImageTag {
         this.spec = b.spec;
         this.source = b.source;
         this.geometry = b.geometry;
-        this.arguments = copy(b.arguments);
-        this.attributes = copy(b.attributes);
-    }
-
-    /** Copies a map, sharing the empty one: most requests have no arguments or attributes. */
-    private static <V> Map<String, V> copy(Map<String, V> m) {
-        return m.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(m));
+        // the builder's maps are handed over, not copied: it copies them before changing
+        // them again (templates build one request per tag, so this saves two maps each time)
+        this.arguments = b.arguments == null ? Map.of()
+                : Collections.unmodifiableMap(b.arguments);
+        this.attributes = b.attributes == null ? Map.of()
+                : Collections.unmodifiableMap(b.attributes);
     }
 
     /**
@@ -97,8 +96,9 @@ public final class ImageTag {
         private String spec;
         private Object source;
         private String geometry;
-        private final Map<String, Object> arguments = new LinkedHashMap<>();
-        private final Map<String, String> attributes = new LinkedHashMap<>();
+        private Map<String, Object> arguments;
+        private Map<String, String> attributes;
+        private boolean handedOver;
 
         private Builder() {
         }
@@ -149,6 +149,10 @@ public final class ImageTag {
         public Builder argument(String name, Object value) {
             Objects.requireNonNull(name, "name");
             if (value != null) {
+                copyIfHandedOver();
+                if (arguments == null) {
+                    arguments = new LinkedHashMap<>();
+                }
                 arguments.put(name, value);
             }
             return this;
@@ -165,6 +169,10 @@ public final class ImageTag {
         public Builder attribute(String name, Object value) {
             Objects.requireNonNull(name, "name");
             if (value != null) {
+                copyIfHandedOver();
+                if (attributes == null) {
+                    attributes = new LinkedHashMap<>();
+                }
                 attributes.put(name, value.toString());
             }
             return this;
@@ -176,7 +184,17 @@ public final class ImageTag {
          * @return the request
          */
         public ImageTag build() {
+            handedOver = true;
             return new ImageTag(this);
+        }
+
+        /** Copies the maps a built request holds before this builder changes them. */
+        private void copyIfHandedOver() {
+            if (handedOver) {
+                arguments = arguments == null ? null : new LinkedHashMap<>(arguments);
+                attributes = attributes == null ? null : new LinkedHashMap<>(attributes);
+                handedOver = false;
+            }
         }
     }
 }

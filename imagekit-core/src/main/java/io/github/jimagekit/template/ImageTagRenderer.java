@@ -1,5 +1,6 @@
 package io.github.jimagekit.template;
 
+import io.github.jimagekit.ConfigKey;
 import io.github.jimagekit.ImageKit;
 import io.github.jimagekit.ImageKitConfig;
 import io.github.jimagekit.ImageKitException;
@@ -7,10 +8,13 @@ import io.github.jimagekit.cachefile.ImageCacheFile;
 import io.github.jimagekit.processor.Geometry;
 import io.github.jimagekit.processor.Size;
 import io.github.jimagekit.source.Source;
+import io.github.jimagekit.source.SourceVersioning;
 import io.github.jimagekit.spec.GeneratorArguments;
 import java.io.File;
 import java.lang.System.Logger.Level;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -29,6 +33,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * nothing; {@code fallback} renders the fallback URL (with the geometry's width and height when
  * both are known, so the layout does not shift). The last two log each distinct error once.
  * One renderer per {@link ImageKit}: {@link ImageKit#templates()}.
+ *
+ * <p>A warm request (one that rendered an image of known size before) is answered from memory:
+ * the same request, within the source-version TTL, gets the same {@link Result} and the same
+ * {@code <img>} text without a cache-file lookup. {@link #forget(String)} drops a source's.
  */
 public final class ImageTagRenderer {
 
@@ -67,14 +75,30 @@ public final class ImageTagRenderer {
 
     private final ImageKit kit;
     private final Set<String> logged = ConcurrentHashMap.newKeySet();
+    private final RenderMemo memo;
 
     /**
-     * Creates a renderer.
+     * Creates a renderer that times its memory of warm requests with the system clock.
      *
      * @param kit the application's kit
      */
     public ImageTagRenderer(ImageKit kit) {
+        this(kit, Clock.systemUTC());
+    }
+
+    /**
+     * Creates a renderer. Warm requests are remembered for as long as the kit trusts a source
+     * version ({@code imagekit.source.version-ttl}; forever when versioning is off).
+     *
+     * @param kit   the application's kit, with its settings
+     * @param clock the clock that times the memory of warm requests (the kit's)
+     */
+    public ImageTagRenderer(ImageKit kit, Clock clock) {
         this.kit = Objects.requireNonNull(kit, "kit");
+        ImageKitConfig config = kit.config();
+        this.memo = new RenderMemo(clock, config.sourceVersioning() == SourceVersioning.NONE
+                ? Long.MAX_VALUE
+                : config.duration(ConfigKey.SOURCE_VERSION_TTL).orElseThrow().toMillis());
     }
 
     /**
@@ -102,15 +126,52 @@ public final class ImageTagRenderer {
      * @throws ImageTagException with {@code on-error=fail}, naming spec and source
      */
     public Result render(ImageTag tag) {
+        RenderMemo.Entry warm = memo.get(tag);
+        return warm != null ? warm.result() : renderNow(tag);
+    }
+
+    /**
+     * Renders a request's {@code <img>} element: {@code render(tag).html()}, but a warm request
+     * gets the element it rendered to before, without building it again.
+     *
+     * @param tag the request
+     * @return {@code <img ...>}, or {@code ""} when omitted
+     * @throws ImageTagException with {@code on-error=fail}, naming spec and source
+     */
+    public String html(ImageTag tag) {
+        RenderMemo.Entry warm = memo.get(tag);
+        return warm != null ? warm.html() : renderNow(tag).html();
+    }
+
+    /**
+     * Forgets the warm requests of a source, so that the next page renders them afresh; the
+     * kit calls it from {@link ImageKit#forgetFilesOf(String)}.
+     *
+     * @param sourceName the source's storage name
+     */
+    public void forget(String sourceName) {
+        memo.forget(Objects.requireNonNull(sourceName, "sourceName"));
+    }
+
+    private Result renderNow(ImageTag tag) {
         try {
             ImageCacheFile file = resolve(tag);
             Map<String, String> attrs = new LinkedHashMap<>();
             attrs.put("src", file.url());
-            if (!hasSize(tag)) {
-                file.optionalSize().ifPresent(s -> putSize(attrs, s));
+            boolean sized = hasSize(tag);
+            if (!sized) {
+                Optional<Size> size = file.optionalSize();
+                size.ifPresent(s -> putSize(attrs, s));
+                sized = size.isPresent();
             }
             putPassThrough(attrs, tag);
-            return new Result(Kind.IMAGE, attrs, null);
+            Result result = new Result(Kind.IMAGE, Collections.unmodifiableMap(attrs), null);
+            if (sized) {
+                // an image whose size is still unknown (an async backend at work) is not
+                // remembered: the next page may know it
+                memo.put(tag, result, file.generator().source().map(Source::name).orElse(""));
+            }
+            return result;
         } catch (RuntimeException e) {
             ImageTagException failure = failure(tag, e);
             ImageKitConfig config = kit.config();

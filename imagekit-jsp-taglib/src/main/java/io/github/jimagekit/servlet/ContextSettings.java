@@ -1,0 +1,112 @@
+package io.github.jimagekit.servlet;
+
+import io.github.jimagekit.ConfigKey;
+import io.github.jimagekit.ImageKitConfig;
+import io.github.jimagekit.InvalidConfigurationException;
+import jakarta.servlet.ServletContext;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * Reads a web application's settings, in increasing precedence: the defaults,
+ * {@code /WEB-INF/imagekit.properties}, then the {@code imagekit.*} context init parameters.
+ * Then it fills in what a web application can derive: the storage root (a directory in the
+ * container's temporary directory) and the storage base URL (the context path plus the
+ * cache-file servlet's mapping).
+ */
+final class ContextSettings {
+
+    /** Where the properties file is looked up in the web application. */
+    static final String PROPERTIES = "/WEB-INF/" + ImageKitConfig.FILE_NAME;
+
+    /** The directory made under the container's temporary directory when no root is set. */
+    static final String TEMP_MEDIA = "imagekit-media";
+
+    private static final System.Logger LOG = System.getLogger(ContextSettings.class.getName());
+
+    private ContextSettings() {
+    }
+
+    /**
+     * Reads the settings of a web application.
+     *
+     * @param context the web application
+     * @return the settings, with the storage root and base URL filled in
+     * @throws InvalidConfigurationException naming the key (and the file or parameter it came
+     *     from) when a setting is unknown or bad
+     */
+    static ImageKitConfig read(ServletContext context) {
+        ImageKitConfig.Builder b = ImageKitConfig.builder();
+        setAll(b, properties(context), PROPERTIES);
+        for (String name : Collections.list(context.getInitParameterNames())) {
+            setAll(b, Map.of(name, context.getInitParameter(name)), "a context parameter");
+        }
+        ImageKitConfig config = b.build();
+        ImageKitConfig.Builder derived = config.toBuilder();
+        if (config.text(ConfigKey.STORAGE_ROOT).isEmpty()) {
+            derived.set(ConfigKey.STORAGE_ROOT, temporaryRoot(context));
+        }
+        if (!config.isSet(ConfigKey.STORAGE_BASE_URL) && config.bool(ConfigKey.SERVLET_ENABLED)) {
+            derived.set(ConfigKey.STORAGE_BASE_URL, context.getContextPath()
+                    + mappingPrefix(config.raw(ConfigKey.SERVLET_PATH)) + "/");
+        }
+        return derived.build();
+    }
+
+    /**
+     * Returns the path prefix of a servlet mapping.
+     *
+     * @param mapping a path mapping such as {@code /media/*}
+     * @return the prefix, such as {@code /media}
+     */
+    static String mappingPrefix(String mapping) {
+        String m = mapping.strip();
+        return m.substring(0, m.length() - 2);
+    }
+
+    private static void setAll(ImageKitConfig.Builder b, Map<?, ?> settings, String origin) {
+        try {
+            b.setAll(settings);
+        } catch (InvalidConfigurationException e) {
+            throw new InvalidConfigurationException(e.getMessage() + " (in " + origin + ")", e);
+        }
+    }
+
+    private static Properties properties(ServletContext context) {
+        Properties p = new Properties();
+        try (InputStream in = context.getResourceAsStream(PROPERTIES)) {
+            if (in != null) {
+                p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            }
+        } catch (IOException | IllegalArgumentException e) {
+            throw new InvalidConfigurationException("cannot read " + PROPERTIES + ": "
+                    + e.getMessage(), e);
+        }
+        return p;
+    }
+
+    private static String temporaryRoot(ServletContext context) {
+        Object temp = context.getAttribute(ServletContext.TEMPDIR);
+        if (!(temp instanceof File dir)) {
+            throw new InvalidConfigurationException("setting \"" + ConfigKey.STORAGE_ROOT.key()
+                    + "\" is not set and the container gives no temporary directory: say where"
+                    + " cache files are stored");
+        }
+        File root = new File(dir, TEMP_MEDIA);
+        LOG.log(System.Logger.Level.INFO, () -> "\"" + ConfigKey.STORAGE_ROOT.key() + "\" is not"
+                + " set: cache files of " + name(context) + " go to " + root + "; set it to keep"
+                + " them across redeployments");
+        return root.getAbsolutePath();
+    }
+
+    private static String name(ServletContext context) {
+        String path = context.getContextPath();
+        return path.isEmpty() ? "the root web application" : "web application \"" + path + "\"";
+    }
+}

@@ -1,0 +1,110 @@
+package io.github.jimagekit.servlet;
+
+import io.github.jimagekit.ConfigKey;
+import io.github.jimagekit.ImageKit;
+import io.github.jimagekit.ImageKitConfig;
+import io.github.jimagekit.ImageKitException;
+import jakarta.servlet.ServletContainerInitializer;
+import jakarta.servlet.ServletContext;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRegistration;
+import java.lang.System.Logger.Level;
+import java.util.Set;
+
+/**
+ * Sets jimagekit up in every web application that has the taglib jar in {@code WEB-INF/lib}:
+ * the container finds this initializer through
+ * {@code META-INF/services/jakarta.servlet.ServletContainerInitializer}.
+ *
+ * <p>It reads the settings ({@code /WEB-INF/imagekit.properties}, then the {@code imagekit.*}
+ * context parameters), registers the application's ImageIO plug-ins, builds one
+ * {@link ImageKit} with the generator libraries and source resolvers the application's class
+ * loader lists in {@code META-INF/services}, keeps it in the {@code ServletContext} attribute
+ * {@link ImageKit#CONTEXT_ATTRIBUTE}, maps the {@link CacheFileServlet} at
+ * {@code imagekit.servlet.path} (unless {@code imagekit.servlet.enabled=false}), and adds a
+ * listener that closes the kit when the application stops. A bad setting fails the deployment
+ * with a message naming the key.
+ *
+ * <p>When the attribute already holds a kit (an embedding application built its own), that kit
+ * is used as is and not closed.
+ */
+public final class ImageKitInitializer implements ServletContainerInitializer {
+
+    /** The name under which the cache-file servlet is registered. */
+    public static final String SERVLET_NAME = "imagekit-cache-files";
+
+    private static final System.Logger LOG =
+            System.getLogger(ImageKitInitializer.class.getName());
+
+    /** Creates the initializer; the container does this. */
+    public ImageKitInitializer() {
+        // found with ServiceLoader
+    }
+
+    /**
+     * Builds the web application's kit and registers the servlet and the listener.
+     *
+     * @param classes unused (no {@code HandlesTypes})
+     * @param context the starting web application
+     * @throws ServletException naming the setting when the configuration is bad, or when the
+     *     servlet path is taken
+     */
+    @Override
+    public void onStartup(Set<Class<?>> classes, ServletContext context) throws ServletException {
+        Object existing = context.getAttribute(ImageKit.CONTEXT_ATTRIBUTE);
+        if (existing != null && !(existing instanceof ImageKit)) {
+            throw new ServletException("jimagekit: the ServletContext attribute \""
+                    + ImageKit.CONTEXT_ATTRIBUTE + "\" holds a "
+                    + existing.getClass().getName() + ", not an ImageKit");
+        }
+        ClassLoader loader = context.getClassLoader();
+        ImageIoPlugins plugins = ImageIoPlugins.register(loader);
+        ImageKit kit;
+        try {
+            kit = existing != null ? (ImageKit) existing : build(context, loader);
+        } catch (ImageKitException e) {
+            plugins.deregister();
+            throw new ServletException("jimagekit: " + e.getMessage(), e);
+        }
+        // the attribute is set first: the servlet finds the kit there
+        context.setAttribute(ImageKit.CONTEXT_ATTRIBUTE, kit);
+        try {
+            if (kit.config().bool(ConfigKey.SERVLET_ENABLED)) {
+                addServlet(context, kit.config().raw(ConfigKey.SERVLET_PATH).strip());
+            }
+        } catch (ServletException | RuntimeException e) {
+            if (existing == null) {
+                context.removeAttribute(ImageKit.CONTEXT_ATTRIBUTE);
+                kit.close();
+            }
+            plugins.deregister();
+            throw e;
+        }
+        context.addListener(new ImageKitLifecycle(kit, existing == null, plugins));
+    }
+
+    private static ImageKit build(ServletContext context, ClassLoader loader) {
+        ImageKitConfig config = ContextSettings.read(context);
+        ImageKit kit = ImageKit.builder().config(config).classLoader(loader).build();
+        LOG.log(Level.INFO, () -> "jimagekit started for " + (context.getContextPath().isEmpty()
+                ? "/" : context.getContextPath()) + ": " + kit.registry().generators().ids().size()
+                + " generators, cache files at " + config.raw(ConfigKey.STORAGE_BASE_URL));
+        return kit;
+    }
+
+    private static void addServlet(ServletContext context, String path) throws ServletException {
+        ServletRegistration.Dynamic servlet = context.addServlet(SERVLET_NAME,
+                CacheFileServlet.class);
+        if (servlet == null) {
+            LOG.log(Level.INFO, () -> "a servlet named \"" + SERVLET_NAME + "\" is declared"
+                    + " already; its own mapping is used");
+            return;
+        }
+        Set<String> taken = servlet.addMapping(path);
+        if (!taken.isEmpty()) {
+            throw new ServletException("jimagekit: setting \"" + ConfigKey.SERVLET_PATH.key()
+                    + "\": \"" + path + "\" is mapped to another servlet already; choose another"
+                    + " path or set \"" + ConfigKey.SERVLET_ENABLED.key() + "\" to false");
+        }
+    }
+}
