@@ -156,8 +156,9 @@ public final class ImageKit implements AutoCloseable {
         Geometry g = Geometry.parse(geometry);
         Map<String, Object> args = new LinkedHashMap<>();
         args.put(GeneratorArguments.SOURCE, source);
-        args.put("width", g.width());
-        args.put("height", g.height());
+        // an absent side is left out, not null, so that the memo serves "200x" too
+        g.optionalWidth().ifPresent(w -> args.put("width", w));
+        g.optionalHeight().ifPresent(h -> args.put("height", h));
         return cacheFile(THUMBNAIL, args);
     }
 
