@@ -49,7 +49,8 @@ public interface Imaging {
 
     /**
      * Starts an engine with the default settings: the DCT-scaling JPEG decoder, then the ImageIO
-     * decoder (subsampled decode on), the ImageIO encoder, a limit of 100 MP, EXIF orientation and colour management on.
+     * decoder (subsampled decode on), the ImageIO encoder, a limit of 100 MP, EXIF orientation and
+     * colour management on.
      *
      * @return a builder
      */

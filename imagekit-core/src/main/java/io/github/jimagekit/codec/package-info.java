@@ -4,7 +4,8 @@
  * {@code Imaging.builder()}), the {@link io.github.jimagekit.codec.ImageDecoder} and
  * {@link io.github.jimagekit.codec.ImageEncoder} SPIs with their ImageIO implementations
  * ({@link io.github.jimagekit.codec.ImageIoDecoder},
- * {@link io.github.jimagekit.codec.ImageIoEncoder}), and the values they exchange. The render pipeline and its measurements are described in
+ * {@link io.github.jimagekit.codec.ImageIoEncoder}), and the values they exchange. The render
+ * pipeline and its measurements are described in
  * {@code imagekit-core/docs/codecs.md}.
  */
 package io.github.jimagekit.codec;

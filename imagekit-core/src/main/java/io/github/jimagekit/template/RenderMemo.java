@@ -101,7 +101,8 @@ final class RenderMemo {
         Key(ImageTag tag) {
             this.tag = tag;
             int h = Objects.hash(tag.spec(), tag.source(), tag.geometry());
-            this.hash = 31 * (31 * h + orderedHash(tag.arguments())) + orderedHash(tag.attributes());
+            this.hash = 31 * (31 * h + orderedHash(tag.arguments()))
+                    + orderedHash(tag.attributes());
         }
 
         @Override
