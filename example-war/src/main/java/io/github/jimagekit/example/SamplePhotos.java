@@ -72,7 +72,13 @@ final class SamplePhotos {
         return files;
     }
 
-    private static void deleteTree(Path dir) throws IOException {
+    /**
+     * Deletes a directory and everything in it; nothing when it does not exist.
+     *
+     * @param dir the directory
+     * @throws IOException when something cannot be deleted
+     */
+    static void deleteTree(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }

@@ -2,13 +2,7 @@ package io.github.jimagekit.example;
 
 import io.github.jimagekit.ImageKit;
 import io.github.jimagekit.servlet.ImageKitInitializer;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -26,13 +20,11 @@ import org.eclipse.jetty.server.ServerConnector;
  * deployer would set them. Start-up pregeneration is off unless asked for, so that tests
  * count generations exactly.
  */
-final class GalleryServer implements AutoCloseable {
+final class GalleryServer implements Site, AutoCloseable {
 
     private final Server server;
     private final WebAppContext context;
     private final ServerConnector connector;
-    private final HttpClient client = HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1).build();
 
     private GalleryServer(Server server, WebAppContext context, ServerConnector connector) {
         this.server = server;
@@ -107,48 +99,9 @@ final class GalleryServer implements AutoCloseable {
      * @param path a path starting with {@code /}
      * @return the URI
      */
-    URI uri(String path) {
+    @Override
+    public URI uri(String path) {
         return URI.create("http://127.0.0.1:" + connector.getLocalPort() + path);
-    }
-
-    /**
-     * Fetches a page.
-     *
-     * @param path the path
-     * @return the response
-     */
-    HttpResponse<String> get(String path) {
-        return send(HttpRequest.newBuilder(uri(path)).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
-
-    /**
-     * Fetches a file.
-     *
-     * @param path the path
-     * @return the response
-     */
-    HttpResponse<byte[]> getBytes(String path) {
-        return send(HttpRequest.newBuilder(uri(path)).build(),
-                HttpResponse.BodyHandlers.ofByteArray());
-    }
-
-    /**
-     * Sends a request.
-     *
-     * @param request the request
-     * @param handler the body handler
-     * @return the response (redirects are not followed)
-     */
-    <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler) {
-        try {
-            return client.send(request, handler);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     @Override
