@@ -1,13 +1,12 @@
 package io.github.jimagekit.example;
 
+import io.github.jimagekit.testing.TestImages;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -25,8 +24,8 @@ import javax.imageio.stream.ImageOutputStream;
  *
  * <pre>{@code
  * ./mvnw -B -q -pl example-war -am test-compile
- * java -cp example-war/target/test-classes io.github.jimagekit.example.SampleImages \
- *     example-war/src/main/webapp
+ * java -cp example-war/target/test-classes:imagekit-core/target/test-classes \
+ *     io.github.jimagekit.example.SampleImages example-war/src/main/webapp
  * }</pre>
  *
  * <p>and are committed; {@code SampleImagesTest} checks what the README says of them.
@@ -71,7 +70,7 @@ final class SampleImages {
         m.put("city-night.jpg", () -> jpeg(shipped(SampleScenes.cityNight())));
         m.put("desert-dunes.jpg", () -> jpeg(shipped(SampleScenes.desertDunes())));
         m.put("forest-mist.jpg", () -> jpeg(shipped(SampleScenes.forestMist())));
-        m.put(ROTATED, () -> withExifOrientation(jpeg(
+        m.put(ROTATED, () -> TestImages.withExifOrientation(jpeg(
                 rotateCounterClockwise(shipped(SampleScenes.lighthouseUpright()))), 6));
         m.put("northern-lights.jpg", () -> jpeg(shipped(SampleScenes.northernLights())));
         m.put(TRANSPARENT, () -> png(SampleScenes.paperBadge()));
@@ -134,31 +133,6 @@ final class SampleImages {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out.toByteArray();
-    }
-
-    /**
-     * Inserts a minimal EXIF APP1 segment (big-endian TIFF, one IFD with one Orientation entry)
-     * right after the JPEG's SOI marker.
-     */
-    static byte[] withExifOrientation(byte[] jpeg, int orientation) {
-        ByteBuffer tiff = ByteBuffer.allocate(26);
-        tiff.put("MM".getBytes(StandardCharsets.US_ASCII)).putShort((short) 42).putInt(8);
-        tiff.putShort((short) 1);
-        tiff.putShort((short) 0x0112).putShort((short) 3).putInt(1)
-                .putShort((short) orientation).putShort((short) 0);
-        tiff.putInt(0);
-        byte[] exif = "Exif\0\0".getBytes(StandardCharsets.US_ASCII);
-        int length = 2 + exif.length + tiff.capacity();
-        ByteArrayOutputStream out = new ByteArrayOutputStream(jpeg.length + length + 2);
-        out.write(jpeg, 0, 2);
-        out.write(0xFF);
-        out.write(0xE1);
-        out.write(length >> 8);
-        out.write(length & 0xFF);
-        out.writeBytes(exif);
-        out.writeBytes(tiff.array());
-        out.write(jpeg, 2, jpeg.length - 2);
         return out.toByteArray();
     }
 }
