@@ -33,13 +33,19 @@
     </figure>
     <nav class="pager" aria-label="Neighbours">
     <c:if test="${not empty previous}">
-        <a class="prev" href="<c:url value='/photo'><c:param name='name' value='${previous.name}'/></c:url>">
+        <c:url var="previousUrl" value="/photo">
+            <c:param name="name" value="${previous.name}"/>
+        </c:url>
+        <a class="prev" href="<c:out value='${previousUrl}'/>">
             <ik:thumbnail geometry="${stripGeometry}" source="${previous.name}" alt=""/>
             <span>← <c:out value="${previous.title}"/></span>
         </a>
     </c:if>
     <c:if test="${not empty next}">
-        <a class="next" href="<c:url value='/photo'><c:param name='name' value='${next.name}'/></c:url>">
+        <c:url var="nextUrl" value="/photo">
+            <c:param name="name" value="${next.name}"/>
+        </c:url>
+        <a class="next" href="<c:out value='${nextUrl}'/>">
             <span><c:out value="${next.title}"/> →</span>
             <ik:thumbnail geometry="${stripGeometry}" source="${next.name}" alt=""/>
         </a>

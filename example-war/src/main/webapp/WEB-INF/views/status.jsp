@@ -30,7 +30,9 @@
     <section>
         <h2>Storage calls</h2>
         <table id="storage">
-            <thead><tr><th>Operation</th><th>Generated images</th><th>Photos folder</th></tr></thead>
+            <thead>
+                <tr><th>Operation</th><th>Generated images</th><th>Photos folder</th></tr>
+            </thead>
             <tbody>
             <c:forEach var="row" items="${status.storage()}">
                 <tr data-operation="${row.operation()}"><th>${row.operation()}</th>

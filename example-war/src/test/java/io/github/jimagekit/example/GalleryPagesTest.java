@@ -51,8 +51,10 @@ final class GalleryPagesTest {
                 FALLBACK);
         assertThat(images).hasSize(19).allSatisfy((src, i) -> assertThat(i.fallback()).isFalse());
         assertThat(size(doc.selectFirst(".hero img"))).isEqualTo("1200x400");
-        assertThat(doc.select(".strip img")).allSatisfy(i -> assertThat(size(i)).isEqualTo("96x96"));
-        assertThat(doc.select(".card img")).allSatisfy(i -> assertThat(size(i)).isEqualTo("480x360"));
+        assertThat(doc.select(".strip img")).allSatisfy(i -> assertThat(size(i))
+                .isEqualTo("96x96"));
+        assertThat(doc.select(".card img")).allSatisfy(i -> assertThat(size(i))
+                .isEqualTo("480x360"));
         assertThat(doc.select(".card h2").eachText()).startsWith("Alpine lake", "City night")
                 .contains("Lighthouse", "Paper badge").hasSize(9);
     }

@@ -58,7 +58,8 @@ final class GalleryServer implements Site, AutoCloseable {
         ctx.setTempDirectory(Files.createDirectories(work.resolve("jetty")).toFile());
         ctx.setAttribute("org.eclipse.jetty.server.webapp.ContainerIncludeJarPattern",
                 ".*/jakarta\\.servlet\\.jsp\\.jstl-[^/]*\\.jar$"
-                        + "|.*/imagekit-jsp-taglib[^/]*\\.jar$|.*/imagekit-jsp-taglib/target/classes/?");
+                        + "|.*/imagekit-jsp-taglib[^/]*\\.jar$"
+                        + "|.*/imagekit-jsp-taglib/target/classes/?");
         ctx.setThrowUnavailableOnStartupException(true);
         ctx.addServletContainerInitializer(new JettyJasperInitializer());
         ctx.addServletContainerInitializer(new GalleryInitializer());

@@ -53,7 +53,8 @@ final class PhotoAlbumTest {
     @Test
     void photos_areListedThroughTheSourceStorage_andKeptForTheTtl() throws Exception {
         Path photos = Files.createDirectories(dir.resolve("photos"));
-        Files.write(photos.resolve("b.jpg"), TestImages.encode(TestImages.gradient(40, 30), "jpeg"));
+        Files.write(photos.resolve("b.jpg"), TestImages.encode(TestImages.gradient(40, 30),
+                "jpeg"));
         Files.createDirectories(photos.resolve("2024"));
         Files.write(photos.resolve("2024/a.png"), TestImages.encode(TestImages.gradient(40, 30),
                 "png"));
