@@ -13,9 +13,15 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,6 +63,46 @@ final class CacheFilesTest {
                 assertThat(files.filter(p -> p.getFileName().toString().startsWith(".ik-tmp")))
                         .as("no partial file").isEmpty();
             }
+        }
+    }
+
+    @Test
+    void generate_sameFailureAfterTheWindow_warnsOnce() {
+        Logger log = Logger.getLogger(StateKeeper.class.getName());
+        List<LogRecord> records = new CopyOnWriteArrayList<>();
+        Handler capture = new Handler() {
+            @Override
+            public void publish(LogRecord r) {
+                records.add(r);
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Level level = log.getLevel();
+        log.addHandler(capture);
+        log.setLevel(Level.ALL);
+        try (CacheFileFixture fx = new CacheFileFixture(dir, "just-in-time", "simple",
+                Cache.MEMORY)) {
+            CountingGenerator broken = fx.generator.failing(BROKEN);
+            for (int i = 0; i < 3; i++) {
+                assertThatThrownBy(() -> fx.files.file(broken).url()).hasMessage(BROKEN);
+                fx.clock.advance(Duration.ofSeconds(6));
+            }
+
+            assertThat(fx.generator.generations()).as("retried after each window").isEqualTo(3);
+            assertThat(fx.files.statistics().snapshot().failures()).isEqualTo(3);
+            assertThat(records).extracting(LogRecord::getLevel)
+                    .containsExactly(Level.WARNING, Level.FINE, Level.FINE);
+            assertThat(records).allSatisfy(r -> assertThat(r.getMessage()).contains(BROKEN));
+        } finally {
+            log.removeHandler(capture);
+            log.setLevel(level);
         }
     }
 

@@ -3,6 +3,7 @@ package io.github.jimagekit.codec;
 import io.github.jimagekit.processor.CacheKey;
 import io.github.jimagekit.processor.Processor;
 import io.github.jimagekit.processor.Size;
+import io.github.jimagekit.testing.TestImages;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
@@ -33,19 +34,9 @@ final class CodecFixtures {
     private CodecFixtures() {
     }
 
-    /**
-     * Inserts a minimal EXIF APP1 segment (big-endian TIFF, one IFD with one Orientation
-     * entry) right after the SOI marker.
-     */
+    /** Inserts a minimal EXIF APP1 segment with one Orientation entry after the SOI marker. */
     static byte[] withExifOrientation(byte[] jpeg, int orientation) {
-        ByteBuffer tiff = ByteBuffer.allocate(26);
-        tiff.put("MM".getBytes(StandardCharsets.US_ASCII)).putShort((short) 42).putInt(8);
-        tiff.putShort((short) 1);
-        tiff.putShort((short) 0x0112).putShort((short) 3).putInt(1)
-                .putShort((short) orientation).putShort((short) 0);
-        tiff.putInt(0);
-        byte[] payload = concat("Exif\0\0".getBytes(StandardCharsets.US_ASCII), tiff.array());
-        return insertAfterSoi(jpeg, segment(0xE1, payload));
+        return TestImages.withExifOrientation(jpeg, orientation);
     }
 
     /** Inserts an ICC profile after SOI, split into APP2 chunks of at most {@code chunk}. */

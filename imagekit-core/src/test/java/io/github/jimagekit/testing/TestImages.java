@@ -7,6 +7,8 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import javax.imageio.ImageIO;
 
 /**
@@ -99,6 +101,35 @@ public final class TestImages {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return out.toByteArray();
+    }
+
+    /**
+     * Inserts a minimal EXIF APP1 segment (big-endian TIFF, one IFD with one Orientation entry)
+     * right after a JPEG's SOI marker, as a camera writes the orientation it was held in.
+     *
+     * @param jpeg        a JPEG file
+     * @param orientation the EXIF orientation, 1 to 8 (other values too, for tests of bad ones)
+     * @return the JPEG with the segment
+     */
+    public static byte[] withExifOrientation(byte[] jpeg, int orientation) {
+        ByteBuffer tiff = ByteBuffer.allocate(26);
+        tiff.put("MM".getBytes(StandardCharsets.US_ASCII)).putShort((short) 42).putInt(8);
+        tiff.putShort((short) 1);
+        tiff.putShort((short) 0x0112).putShort((short) 3).putInt(1)
+                .putShort((short) orientation).putShort((short) 0);
+        tiff.putInt(0);
+        byte[] exif = "Exif\0\0".getBytes(StandardCharsets.US_ASCII);
+        int length = 2 + exif.length + tiff.capacity();
+        ByteArrayOutputStream out = new ByteArrayOutputStream(jpeg.length + length + 2);
+        out.write(jpeg, 0, 2);
+        out.write(0xFF);
+        out.write(0xE1);
+        out.write(length >> 8);
+        out.write(length & 0xFF);
+        out.writeBytes(exif);
+        out.writeBytes(tiff.array());
+        out.write(jpeg, 2, jpeg.length - 2);
         return out.toByteArray();
     }
 

@@ -48,7 +48,7 @@ final class ImageIoPlugins {
      * @return how many plug-ins were deregistered
      */
     int deregister() {
-        if (isSystem(loader)) {
+        if (ClassLoaders.isSystem(loader)) {
             // an embedded server whose contexts share the JVM's class path: its plug-ins live
             // as long as the JVM, and other code may use them
             return 0;
@@ -63,26 +63,10 @@ final class ImageIoPlugins {
 
     private <T> int deregister(IIORegistry registry, Class<T> category) {
         List<T> local = new ArrayList<>();
-        registry.getServiceProviders(category, this::isLocal, false).forEachRemaining(local::add);
+        registry.getServiceProviders(category,
+                p -> ClassLoaders.isWithin(p.getClass().getClassLoader(), loader), false)
+                .forEachRemaining(local::add);
         local.forEach(p -> registry.deregisterServiceProvider(p, category));
         return local.size();
-    }
-
-    private static boolean isSystem(ClassLoader candidate) {
-        for (ClassLoader l = ClassLoader.getSystemClassLoader(); l != null; l = l.getParent()) {
-            if (l == candidate) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private boolean isLocal(Object provider) {
-        for (ClassLoader l = provider.getClass().getClassLoader(); l != null; l = l.getParent()) {
-            if (l == loader) {
-                return true;
-            }
-        }
-        return false;
     }
 }

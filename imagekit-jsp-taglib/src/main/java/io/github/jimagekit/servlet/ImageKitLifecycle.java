@@ -9,8 +9,9 @@ import java.lang.System.Logger.Level;
 /**
  * Ends a web application's kit when the application stops: removes it from the
  * {@code ServletContext}, closes it (stopping background generation threads and closing the
- * state cache) when the initializer built it, and deregisters the application's ImageIO
- * plug-ins, so that a redeployed application leaves no thread and no class loader behind.
+ * state cache, and the flush thread Ehcache's disk tier leaves: {@link EhcacheThreads}) when the
+ * initializer built it, and deregisters the application's ImageIO plug-ins, so that a
+ * redeployed application leaves no thread and no class loader behind.
  */
 final class ImageKitLifecycle implements ServletContextListener {
 
@@ -47,6 +48,9 @@ final class ImageKitLifecycle implements ServletContextListener {
         try {
             if (owned) {
                 kit.close();
+                if (EhcacheThreads.release(context.getClassLoader())) {
+                    LOG.log(Level.DEBUG, "stopped Ehcache's disk flush thread");
+                }
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "closing the image kit failed", e);
