@@ -4,13 +4,10 @@ package io.github.jimagekit.codec.jpeg;
  * Decodes one scan of a progressive frame into the coefficient buffer (JPEG G.1.2): DC first
  * and refinement scans, AC first and refinement scans with end-of-band runs.
  */
-final class ProgressiveScan {
+final class ProgressiveScan extends McuScan {
 
-    private final BitReader in;
-    private final ScanHeader scan;
     private final CoefficientBuffer buffer;
     private final HuffmanTable[] tables;
-    private final int[] predictors;
     private int eobRun;
 
     /**
@@ -24,12 +21,10 @@ final class ProgressiveScan {
      */
     ProgressiveScan(byte[] data, JpegStream stream, CoefficientBuffer buffer)
             throws JpegDecodeException {
-        this.in = new BitReader(data, stream.position());
-        this.scan = stream.scan();
+        super(new BitReader(data, stream.position()), stream.scan());
         this.buffer = buffer;
         int n = scan.components.length;
         this.tables = new HuffmanTable[n];
-        this.predictors = new int[n];
         for (int i = 0; i < n; i++) {
             FrameComponent c = scan.components[i];
             if (buffer.quantTables[c.index] == null) {
@@ -43,51 +38,13 @@ final class ProgressiveScan {
         }
     }
 
-    /**
-     * Decodes every MCU of the scan.
-     *
-     * @param frame           the frame
-     * @param restartInterval MCUs between restart markers, 0 for none
-     * @return the offset where the scan's data ends
-     * @throws JpegDecodeException when the data is corrupt or truncated
-     */
-    int decode(Frame frame, int restartInterval) throws JpegDecodeException {
-        boolean single = scan.components.length == 1;
-        FrameComponent first = scan.components[0];
-        int perLine = single ? first.scanBlocksPerLine : frame.mcusPerLine;
-        int mcus = perLine * (single ? first.scanBlocksPerColumn : frame.mcusPerColumn);
-        String what = scan.describe();
-        int untilRestart = restartInterval;
-        int marker = 0;
-        for (int m = 0; m < mcus; m++) {
-            if (restartInterval > 0 && untilRestart == 0) {
-                in.restart(marker, what);
-                marker = (marker + 1) & 7;
-                java.util.Arrays.fill(predictors, 0);
-                eobRun = 0;
-                untilRestart = restartInterval;
-            }
-            int mx = m % perLine;
-            int my = m / perLine;
-            if (single) {
-                block(0, mx, my);
-            } else {
-                for (int i = 0; i < scan.components.length; i++) {
-                    FrameComponent c = scan.components[i];
-                    for (int v = 0; v < c.v; v++) {
-                        for (int h = 0; h < c.h; h++) {
-                            block(i, mx * c.h + h, my * c.v + v);
-                        }
-                    }
-                }
-            }
-            in.checkNotOverrun(what);
-            untilRestart--;
-        }
-        return in.position();
+    @Override
+    void restarted() {
+        eobRun = 0;
     }
 
-    private void block(int i, int bx, int by) throws JpegDecodeException {
+    @Override
+    void block(int i, int bx, int by) throws JpegDecodeException {
         FrameComponent c = scan.components[i];
         int index = by * c.blocksPerLine + bx;
         short[] values = buffer.values[c.index];

@@ -5,16 +5,13 @@ package io.github.jimagekit.codec.jpeg;
  * each block into its component plane as soon as it is decoded. The AC coefficients of
  * components transformed from DC alone are only skipped over, never stored.
  */
-final class SequentialScan {
+final class SequentialScan extends McuScan {
 
-    private final BitReader in;
-    private final ScanHeader scan;
     private final HuffmanTable[] dc;
     private final HuffmanTable[] ac;
     private final int[][] quant;
     private final ComponentPlane[] planes;
     private final ScaledIdct[] idcts;
-    private final int[] predictors;
     private final int[] block = new int[64];
     private final int[] nonzero = new int[64];
 
@@ -29,15 +26,13 @@ final class SequentialScan {
      */
     SequentialScan(byte[] data, JpegStream stream, ComponentPlane[] planes, ScaledIdct[] idcts)
             throws JpegDecodeException {
-        this.in = new BitReader(data, stream.position());
-        this.scan = stream.scan();
+        super(new BitReader(data, stream.position()), stream.scan());
         int n = scan.components.length;
         this.dc = new HuffmanTable[n];
         this.ac = new HuffmanTable[n];
         this.quant = new int[n][];
         this.planes = new ComponentPlane[n];
         this.idcts = new ScaledIdct[n];
-        this.predictors = new int[n];
         for (int i = 0; i < n; i++) {
             FrameComponent c = scan.components[i];
             dc[i] = stream.huffmanTable(false, scan.dcTables[i]);
@@ -48,50 +43,8 @@ final class SequentialScan {
         }
     }
 
-    /**
-     * Decodes every MCU of the scan.
-     *
-     * @param frame           the frame
-     * @param restartInterval MCUs between restart markers, 0 for none
-     * @return the offset where the scan's data ends
-     * @throws JpegDecodeException when the data is corrupt or truncated
-     */
-    int decode(Frame frame, int restartInterval) throws JpegDecodeException {
-        boolean single = scan.components.length == 1;
-        FrameComponent first = scan.components[0];
-        int perLine = single ? first.scanBlocksPerLine : frame.mcusPerLine;
-        int mcus = perLine * (single ? first.scanBlocksPerColumn : frame.mcusPerColumn);
-        String what = scan.describe();
-        int untilRestart = restartInterval;
-        int marker = 0;
-        for (int m = 0; m < mcus; m++) {
-            if (restartInterval > 0 && untilRestart == 0) {
-                in.restart(marker, what);
-                marker = (marker + 1) & 7;
-                java.util.Arrays.fill(predictors, 0);
-                untilRestart = restartInterval;
-            }
-            int mx = m % perLine;
-            int my = m / perLine;
-            if (single) {
-                block(0, mx, my);
-            } else {
-                for (int i = 0; i < scan.components.length; i++) {
-                    FrameComponent c = scan.components[i];
-                    for (int v = 0; v < c.v; v++) {
-                        for (int h = 0; h < c.h; h++) {
-                            block(i, mx * c.h + h, my * c.v + v);
-                        }
-                    }
-                }
-            }
-            in.checkNotOverrun(what);
-            untilRestart--;
-        }
-        return in.position();
-    }
-
-    private void block(int i, int bx, int by) throws JpegDecodeException {
+    @Override
+    void block(int i, int bx, int by) throws JpegDecodeException {
         int t = in.decode(dc[i]);
         int pred = predictors[i] + (t == 0 ? 0 : in.receiveExtend(t));
         predictors[i] = pred;
