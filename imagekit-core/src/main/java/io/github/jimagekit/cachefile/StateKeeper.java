@@ -10,6 +10,7 @@ import io.github.jimagekit.processor.Size;
 import io.github.jimagekit.storage.Storage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.NoSuchFileException;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Instant;
@@ -177,15 +178,21 @@ final class StateKeeper {
         }
     }
 
-    /** Asks the storage once; an existing file's size is read from its header and recorded. */
+    /**
+     * Asks the storage once: one read, whose {@code NoSuchFileException} says the file is
+     * missing (an existence check and then a read would cost a remote storage two requests);
+     * an existing file's size is read from its header and recorded.
+     */
     private Optional<CacheFileState.Exists> checkStorage(ImageCacheFile file) {
         String name = file.name();
         try {
-            if (!storage.exists(name)) {
+            byte[] bytes;
+            try {
+                bytes = storage.read(name);
+            } catch (NoSuchFileException e) {
                 stateCache.put(name, CacheFileState.DoesNotExist.INSTANCE);
                 return Optional.empty();
             }
-            byte[] bytes = storage.read(name);
             ImageHeader h = imaging.readHeader(new ImageData(name, bytes));
             CacheFileState.Exists e = new CacheFileState.Exists(h.orientedSize().width(),
                     h.orientedSize().height(), h.format().name(), bytes.length);

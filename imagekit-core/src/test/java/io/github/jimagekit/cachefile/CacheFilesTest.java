@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.jimagekit.GenerationFailedException;
 import io.github.jimagekit.ImageKitException;
 import io.github.jimagekit.cachefile.CacheFileFixture.Cache;
+import io.github.jimagekit.storage.MeteredStorage;
 import io.github.jimagekit.testing.CountingGenerator;
 import io.github.jimagekit.testing.TestImages;
 import java.io.IOException;
@@ -155,7 +156,7 @@ final class CacheFilesTest {
     }
 
     @Test
-    void restart_withoutStateTier_asksStorageOnceAndReadsTheSizeOnce() {
+    void restart_withoutStateTier_readsTheFileOnceForExistenceAndSize() {
         try (CacheFileFixture fx = new CacheFileFixture(dir, "just-in-time", "simple",
                 Cache.MEMORY)) {
             fx.fresh().url();
@@ -165,7 +166,8 @@ final class CacheFilesTest {
             for (int i = 0; i < 5; i++) {
                 assertThat(fx.fresh().width()).isEqualTo(120);
             }
-            assertThat(fx.storage.total()).as("one exists, one read").isEqualTo(2);
+            assertThat(fx.storage.total()).as("one read, no separate exists").isEqualTo(1);
+            assertThat(fx.storage.count(MeteredStorage.Operation.OPEN)).isEqualTo(1);
             assertThat(fx.imaging.headerReads()).isEqualTo(1);
             assertThat(fx.generator.generations()).isZero();
         }
