@@ -8,6 +8,7 @@ import io.github.jimagekit.codec.ImageHeader;
 import io.github.jimagekit.codec.Imaging;
 import io.github.jimagekit.processor.Size;
 import io.github.jimagekit.storage.Storage;
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
@@ -189,7 +190,8 @@ final class StateKeeper {
             byte[] bytes;
             try {
                 bytes = storage.read(name);
-            } catch (NoSuchFileException e) {
+            } catch (NoSuchFileException | FileNotFoundException e) {
+                // the contract's answer, and java.io's, which storages built on it give
                 stateCache.put(name, CacheFileState.DoesNotExist.INSTANCE);
                 return Optional.empty();
             }

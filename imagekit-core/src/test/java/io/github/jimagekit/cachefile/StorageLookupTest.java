@@ -1,0 +1,98 @@
+package io.github.jimagekit.cachefile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.jimagekit.ImageKit;
+import io.github.jimagekit.ImageKitConfig;
+import io.github.jimagekit.storage.FileInfo;
+import io.github.jimagekit.storage.MeteredStorage.Operation;
+import io.github.jimagekit.storage.Storage;
+import io.github.jimagekit.testing.MemoryStorage;
+import io.github.jimagekit.testing.TestImages;
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.NoSuchFileException;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** How an unknown cache file's existence is decided: one read, whose failure means missing. */
+class StorageLookupTest {
+
+    private final MemoryStorage sources = new MemoryStorage("/src/");
+
+    private ImageKit kit(Storage storage) throws IOException {
+        sources.save("photo.png", TestImages.encode(TestImages.gradient(80, 40), "png"));
+        return ImageKit.builder().config(ImageKitConfig.builder()
+                        .set("imagekit.cache.backend", "memory").build())
+                .storage(storage).sourceStorage(sources).discover(false).build();
+    }
+
+    @Test
+    void width_missingFile_oneFailedReadThenOneSave() throws IOException {
+        try (ImageKit kit = kit(new MemoryStorage("/media/"))) {
+            assertThat(kit.thumbnail("photo.png", "20x20").width()).isEqualTo(20);
+
+            assertThat(kit.storage().count(Operation.OPEN)).isEqualTo(1);
+            assertThat(kit.storage().count(Operation.EXISTS)).isZero();
+            assertThat(kit.storage().count(Operation.SAVE)).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void width_storageAnsweringJavaIoFileNotFound_treatsTheFileAsMissingAndGeneratesIt()
+            throws IOException {
+        MemoryStorage files = new MemoryStorage("/media/");
+        try (ImageKit kit = kit(new JavaIoStorage(files))) {
+            ImageCacheFile thumb = kit.thumbnail("photo.png", "20x20");
+
+            assertThat(thumb.width()).isEqualTo(20);
+            assertThat(thumb.height()).isEqualTo(20);
+            assertThat(files.exists(thumb.name())).isTrue();
+        }
+    }
+
+    /** A storage built on java.io: a missing file is a {@link FileNotFoundException}. */
+    private record JavaIoStorage(MemoryStorage delegate) implements Storage {
+
+        @Override
+        public boolean exists(String name) {
+            return delegate.exists(name);
+        }
+
+        @Override
+        public Optional<FileInfo> stat(String name) {
+            return delegate.stat(name);
+        }
+
+        @Override
+        public InputStream open(String name) throws IOException {
+            try {
+                return delegate.open(name);
+            } catch (NoSuchFileException e) {
+                throw new FileNotFoundException(name + " (No such file or directory)");
+            }
+        }
+
+        @Override
+        public void save(String name, InputStream content) throws IOException {
+            delegate.save(name, content);
+        }
+
+        @Override
+        public boolean delete(String name) {
+            return delegate.delete(name);
+        }
+
+        @Override
+        public Stream<String> list(String directory) {
+            return delegate.list(directory);
+        }
+
+        @Override
+        public String url(String name) {
+            return delegate.url(name);
+        }
+    }
+}
