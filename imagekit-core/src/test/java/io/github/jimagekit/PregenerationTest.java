@@ -97,8 +97,10 @@ final class PregenerationTest {
         awaitTrue(() -> gated.generations() == 1);
         Thread closer = new Thread(kit::close);
         closer.start();
-        // close() interrupts the pregeneration first, then waits for it
-        awaitTrue(() -> closer.getState() == Thread.State.TIMED_WAITING);
+        // close() interrupts the pregeneration thread, which stops queueing sources and waits
+        // for the image in hand (the only timed wait of that thread: its untimed one is the
+        // queue's window); only then may the image in hand finish
+        awaitTrue(() -> pregeneration.getState() == Thread.State.TIMED_WAITING);
 
         gate.countDown();
         closer.join(30_000);

@@ -1,20 +1,17 @@
 package io.github.jimagekit.bench.compare;
 
+import io.github.jimagekit.testing.TestImages;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
-import javax.imageio.stream.ImageOutputStream;
 
 /**
  * Writes a large photo JPEG (50 MP by default) by enlarging the corpus photo with the most
- * pixels, bilinear, quality 90: a camera-sized input for {@link PeakHeap}.
+ * pixels, bilinear, ImageIO's default JPEG quality: a camera-sized input for {@link PeakHeap}.
  *
  * <p>Usage: {@code java -Xmx2g -cp bench/target/benchmarks.jar
  * io.github.jimagekit.bench.compare.LargeJpeg OUT.jpg [MEGAPIXELS]}
@@ -47,18 +44,9 @@ public final class LargeJpeg {
                 RenderingHints.VALUE_INTERPOLATION_BILINEAR);
         g.drawImage(photo, 0, 0, w, h, null);
         g.dispose();
-        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
         Files.createDirectories(out.toAbsolutePath().getParent());
         Path part = out.resolveSibling(out.getFileName() + ".part");
-        try (ImageOutputStream stream = ImageIO.createImageOutputStream(part.toFile())) {
-            ImageWriteParam param = writer.getDefaultWriteParam();
-            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-            param.setCompressionQuality(0.9f);
-            writer.setOutput(stream);
-            writer.write(null, new IIOImage(large, null, null), param);
-        } finally {
-            writer.dispose();
-        }
+        Files.write(part, TestImages.encode(large, "jpeg"));
         Files.move(part, out);
         System.out.printf("wrote %s: %dx%d from %s%n", out, w, h, largest.getFileName());
     }

@@ -3,6 +3,7 @@ package io.github.jimagekit.bench.compare;
 import io.github.jimagekit.ImageKit;
 import io.github.jimagekit.cachefile.ImageCacheFile;
 import io.github.jimagekit.testing.ImageMetrics;
+import io.github.jimagekit.testing.TestImages;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import javax.imageio.ImageIO;
 
 /**
  * Our 200x200 centre fill (JPEG quality 85, the default DCT decoder) of each corpus JPEG
@@ -65,18 +65,10 @@ public final class Quality {
                 + " pillow-draft-ssim=%.3f%n", sums[0] / n, sums[1] / n, sums[2] / n, sums[3] / n);
     }
 
-    /** Reads an image as {@code TYPE_INT_RGB}, closing the stream. */
+    /** Reads an image, closing the stream (the metrics read pixels as RGB, any type). */
     private static BufferedImage read(InputStream stream) throws IOException {
-        BufferedImage image;
         try (InputStream in = stream) {
-            image = ImageIO.read(in);
+            return TestImages.decode(in.readAllBytes());
         }
-        if (image.getType() == BufferedImage.TYPE_INT_RGB) {
-            return image;
-        }
-        BufferedImage rgb = new BufferedImage(image.getWidth(), image.getHeight(),
-                BufferedImage.TYPE_INT_RGB);
-        rgb.createGraphics().drawImage(image, 0, 0, null);
-        return rgb;
     }
 }
