@@ -7,8 +7,8 @@
 #   QUICK=1 bench/compare.sh     fewer passes and iterations, about 12 minutes
 #
 # Needs the peer harness (../shared/peer-bench, or PEER=DIR), Debian's django-imagekit, pilkit,
-# Pillow and libvips-tools (installed with apt-get when missing and running as root), and the
-# corpus (fetched from Debian's wallpaper packages when missing).
+# Pillow, libvips-tools and libjpeg-turbo-progs (installed with apt-get when missing and running
+# as root), and the corpus (fetched from Debian's wallpaper packages when missing).
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 PEER="${PEER:-$(cd "$ROOT/../shared/peer-bench" 2>/dev/null && pwd || true)}"
@@ -21,7 +21,8 @@ PY=/usr/bin/python3
 }
 CORPUS="$PEER/images"
 
-need="python3-django python3-django-imagekit python3-pilkit python3-pil libvips-tools"
+need="python3-django python3-django-imagekit python3-pilkit python3-pil libvips-tools
+    libjpeg-turbo-progs"
 missing=$(for p in $need; do dpkg -s "$p" >/dev/null 2>&1 || echo "$p"; done)
 if [ -n "$missing" ]; then
     if [ "$(id -u)" != 0 ]; then
@@ -73,6 +74,8 @@ mkdir -p "$OUT/vips"
 timed "vipsthumbnail 1 thread" 22 5 -- "VIPS_CONCURRENCY=1 $VT *.jpg"
 timed "vipsthumbnail 2 procs" 22 5 -- \
     "ls *.jpg | VIPS_CONCURRENCY=1 xargs -P 2 -n 11 $VT"
+timed "djpeg 1/8 decode only" 22 3 -- \
+    'for f in *.jpg; do djpeg -scale 1/8 -outfile /dev/null "$f"; done'
 for d in dct subsampled full; do
     ours $C.ColdGeneration "$d" 1 "$PASSES"
 done

@@ -152,12 +152,16 @@ public final class ComparisonReport {
                             xPeer.map(ComparisonReport::fmt).orElse("?"),
                             xVips.map(ComparisonReport::fmt).orElse("?"))).orElse("missing"),
                     String.format("django-imagekit %s img/s (1 process); vipsthumbnail %s;"
-                                    + " Pillow `draft()` (libjpeg-turbo DCT scaling) %s img/s",
+                                    + " Pillow `draft()` (libjpeg-turbo DCT scaling) %s img/s;"
+                                    + " libjpeg-turbo's `djpeg -scale 1/8`, decoding alone: %s"
+                                    + " img/s",
                             django.map(ComparisonReport::fmt).orElse("missing"), threads == 1
                                     ? vips1.map(v -> fmt(v) + " img/s (1 thread)").orElse("?")
                                     : vips2.map(v -> fmt(v) + " img/s (2 processes)")
                                             .orElse("?"),
                             peer.first("^pillow draft\\s+threads=1 .*img/s median ([\\d.]+)")
+                                    .orElse("?"),
+                            vips("djpeg 1/8 decode only").map(ComparisonReport::fmt)
                                     .orElse("?")),
                     "≥ 8x the peer and ≥ 2x vipsthumbnail per thread",
                     xPeer.flatMap(p -> xVips.map(v -> p >= 8 && v >= 2)));
