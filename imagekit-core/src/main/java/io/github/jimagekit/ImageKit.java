@@ -5,6 +5,11 @@ import io.github.jimagekit.cachefile.ImageCacheFile;
 import io.github.jimagekit.cachefile.LazyImageCacheFile;
 import io.github.jimagekit.codec.EncodeOptions;
 import io.github.jimagekit.codec.Imaging;
+import io.github.jimagekit.config.ConfigKey;
+import io.github.jimagekit.config.ImageKitConfig;
+import io.github.jimagekit.error.InvalidGeometryException;
+import io.github.jimagekit.error.MissingSourceException;
+import io.github.jimagekit.error.NotRegisteredException;
 import io.github.jimagekit.processor.Geometry;
 import io.github.jimagekit.registry.Registry;
 import io.github.jimagekit.source.Source;
@@ -272,7 +277,7 @@ public final class ImageKit implements AutoCloseable {
      * @param source the source: a storage name, a {@link Source}, or any value the source
      *     resolvers handle
      * @return the cache files of the registrations whose group holds the source
-     * @throws io.github.jimagekit.GenerationFailedException when a generation failed (after
+     * @throws io.github.jimagekit.error.GenerationFailedException when a generation failed (after
      *     every registration was tried; the others are suppressed exceptions)
      * @throws MissingSourceException when the source does not exist
      */

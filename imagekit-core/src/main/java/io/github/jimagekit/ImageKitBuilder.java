@@ -7,12 +7,15 @@ import io.github.jimagekit.cachefile.CacheFiles;
 import io.github.jimagekit.cachefile.StateCache;
 import io.github.jimagekit.cachefile.StateTimeouts;
 import io.github.jimagekit.codec.Imaging;
+import io.github.jimagekit.config.ConfigKey;
+import io.github.jimagekit.config.ImageKitConfig;
+import io.github.jimagekit.config.InvalidConfigurationException;
 import io.github.jimagekit.registry.Registry;
+import io.github.jimagekit.source.SourceResolver;
 import io.github.jimagekit.source.Sources;
 import io.github.jimagekit.source.VersionMemo;
 import io.github.jimagekit.spec.SpecDefinition;
 import io.github.jimagekit.spi.GeneratorLibrary;
-import io.github.jimagekit.spi.SourceResolver;
 import io.github.jimagekit.storage.FileSystemStorage;
 import io.github.jimagekit.storage.MeteredStorage;
 import io.github.jimagekit.storage.Storage;
@@ -21,6 +24,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.ServiceLoader;
@@ -45,6 +49,7 @@ public final class ImageKitBuilder {
     private boolean discover = true;
     private final List<GeneratorLibrary> libraries = new ArrayList<>();
     private final List<SourceResolver> resolvers = new ArrayList<>();
+    private final List<ImageKitCustomizer> customizers = new ArrayList<>();
 
     ImageKitBuilder() {
     }
@@ -57,6 +62,28 @@ public final class ImageKitBuilder {
      */
     public ImageKitBuilder config(ImageKitConfig value) {
         this.config = Objects.requireNonNull(value, "config");
+        return this;
+    }
+
+    /**
+     * Returns the settings, for customizers that make components from them.
+     *
+     * @return the settings set so far (the defaults unless {@link #config(ImageKitConfig)} was
+     *     called)
+     */
+    public ImageKitConfig config() {
+        return config;
+    }
+
+    /**
+     * Adds a customizer, run in {@link #build()} together with those found with
+     * {@link ServiceLoader}.
+     *
+     * @param customizer the customizer
+     * @return this builder
+     */
+    public ImageKitBuilder customizer(ImageKitCustomizer customizer) {
+        customizers.add(Objects.requireNonNull(customizer, "customizer"));
         return this;
     }
 
@@ -164,8 +191,8 @@ public final class ImageKitBuilder {
     }
 
     /**
-     * Turns {@link ServiceLoader} discovery of libraries and resolvers on or off (on by
-     * default).
+     * Turns {@link ServiceLoader} discovery of libraries, resolvers and customizers on or off (on
+     * by default).
      *
      * @param value whether to discover
      * @return this builder
@@ -198,6 +225,7 @@ public final class ImageKitBuilder {
         ClassLoader loader = classLoader != null ? classLoader
                 : Objects.requireNonNullElse(Thread.currentThread().getContextClassLoader(),
                         ImageKit.class.getClassLoader());
+        customize(loader);
         MeteredStorage files = new MeteredStorage(storage != null ? storage : fileStorage(
                 ConfigKey.STORAGE_ROOT, config.raw(ConfigKey.STORAGE_BASE_URL)));
         MeteredStorage sourceFiles = sourceStorage != null ? new MeteredStorage(sourceStorage)
@@ -242,6 +270,16 @@ public final class ImageKitBuilder {
             throw e;
         }
         return kit;
+    }
+
+    private void customize(ClassLoader loader) {
+        List<ImageKitCustomizer> all = new ArrayList<>(customizers);
+        if (discover) {
+            ServiceLoader.load(ImageKitCustomizer.class, loader).forEach(all::add);
+        }
+        all.sort(Comparator.comparingInt(ImageKitCustomizer::order)
+                .thenComparing(c -> c.getClass().getName()));
+        all.forEach(c -> c.customize(this));
     }
 
     private Storage fileStorage(ConfigKey root, String baseUrl) {

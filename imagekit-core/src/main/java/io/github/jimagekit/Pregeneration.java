@@ -2,6 +2,7 @@ package io.github.jimagekit;
 
 import io.github.jimagekit.batch.BatchGenerator;
 import io.github.jimagekit.batch.BatchSummary;
+import io.github.jimagekit.config.ConfigKey;
 import java.lang.System.Logger.Level;
 import java.util.Arrays;
 import java.util.List;

@@ -4,6 +4,8 @@ import io.github.jimagekit.cachefile.CacheFileNamer;
 import io.github.jimagekit.cachefile.ImageCacheFile;
 import io.github.jimagekit.codec.EncodedImage;
 import io.github.jimagekit.codec.ImageFormat;
+import io.github.jimagekit.config.ConfigKey;
+import io.github.jimagekit.error.ImageKitException;
 import io.github.jimagekit.internal.Errors;
 import io.github.jimagekit.registry.SourceGroupRegistration;
 import io.github.jimagekit.source.Source;

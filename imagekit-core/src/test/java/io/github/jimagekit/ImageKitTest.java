@@ -25,6 +25,10 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import io.github.jimagekit.config.ImageKitConfig;
+import io.github.jimagekit.config.InvalidConfigurationException;
+import io.github.jimagekit.error.MissingSourceException;
+import io.github.jimagekit.error.NotRegisteredException;
 
 final class ImageKitTest {
 

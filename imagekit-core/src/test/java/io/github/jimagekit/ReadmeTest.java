@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import io.github.jimagekit.config.ConfigKey;
 
 /** Keeps the README's configuration table true: every setting, with its default. */
 final class ReadmeTest {

@@ -22,6 +22,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import io.github.jimagekit.config.ImageKitConfig;
+import io.github.jimagekit.error.GenerationFailedException;
 
 final class SourceEventRelayTest {
 

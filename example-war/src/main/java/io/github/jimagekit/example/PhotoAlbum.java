@@ -1,7 +1,7 @@
 package io.github.jimagekit.example;
 
 import io.github.jimagekit.ImageKit;
-import io.github.jimagekit.ImageKitException;
+import io.github.jimagekit.error.ImageKitException;
 import io.github.jimagekit.cachefile.ImageCacheFile;
 import io.github.jimagekit.source.Source;
 import io.github.jimagekit.storage.Storage;

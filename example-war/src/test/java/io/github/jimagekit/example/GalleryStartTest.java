@@ -2,7 +2,7 @@ package io.github.jimagekit.example;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.jimagekit.ConfigKey;
+import io.github.jimagekit.config.ConfigKey;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.jimagekit.ImageKit;
-import io.github.jimagekit.ImageKitConfig;
+import io.github.jimagekit.config.ImageKitConfig;
 import io.github.jimagekit.testing.MutableClock;
 import io.github.jimagekit.testing.TestImages;
 import java.io.ByteArrayInputStream;

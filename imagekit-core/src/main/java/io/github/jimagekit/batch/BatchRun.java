@@ -1,7 +1,7 @@
 package io.github.jimagekit.batch;
 
 import io.github.jimagekit.ImageKit;
-import io.github.jimagekit.MissingSourceException;
+import io.github.jimagekit.error.MissingSourceException;
 import io.github.jimagekit.batch.BatchItem.Outcome;
 import io.github.jimagekit.cachefile.CacheFileBackend;
 import io.github.jimagekit.cachefile.CacheFileState;

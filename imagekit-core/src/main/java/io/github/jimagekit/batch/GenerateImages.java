@@ -1,10 +1,10 @@
 package io.github.jimagekit.batch;
 
-import io.github.jimagekit.ConfigKey;
+import io.github.jimagekit.config.ConfigKey;
 import io.github.jimagekit.ImageKit;
-import io.github.jimagekit.ImageKitConfig;
-import io.github.jimagekit.ImageKitException;
-import io.github.jimagekit.InvalidConfigurationException;
+import io.github.jimagekit.config.ImageKitConfig;
+import io.github.jimagekit.error.ImageKitException;
+import io.github.jimagekit.config.InvalidConfigurationException;
 import io.github.jimagekit.registry.SourceGroupRegistration;
 import java.io.Console;
 import java.io.IOException;

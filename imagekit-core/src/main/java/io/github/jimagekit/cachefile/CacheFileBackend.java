@@ -27,7 +27,7 @@ public interface CacheFileBackend extends AutoCloseable {
      *
      * @param file  the cache file
      * @param force whether to generate even when the file exists
-     * @throws io.github.jimagekit.GenerationFailedException when a synchronous generation
+     * @throws io.github.jimagekit.error.GenerationFailedException when a synchronous generation
      *     fails, or failed within the failure window
      */
     void generate(ImageCacheFile file, boolean force);

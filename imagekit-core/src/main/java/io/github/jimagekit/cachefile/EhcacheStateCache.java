@@ -1,6 +1,6 @@
 package io.github.jimagekit.cachefile;
 
-import io.github.jimagekit.InvalidConfigurationException;
+import io.github.jimagekit.config.InvalidConfigurationException;
 import io.github.jimagekit.source.VersionMemo;
 import java.nio.file.Path;
 import java.time.Duration;

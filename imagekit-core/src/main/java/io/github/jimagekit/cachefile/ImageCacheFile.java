@@ -1,6 +1,6 @@
 package io.github.jimagekit.cachefile;
 
-import io.github.jimagekit.ImageKitException;
+import io.github.jimagekit.error.ImageKitException;
 import io.github.jimagekit.processor.Size;
 import io.github.jimagekit.spec.ImageGenerator;
 import java.io.IOException;
@@ -64,7 +64,7 @@ public class ImageCacheFile {
      * Returns the file's URL; the file must exist (the strategy decides what that means).
      *
      * @return the URL from the storage
-     * @throws io.github.jimagekit.GenerationFailedException when generating it failed
+     * @throws io.github.jimagekit.error.GenerationFailedException when generating it failed
      */
     public String url() {
         existenceRequired();
@@ -80,7 +80,7 @@ public class ImageCacheFile {
      * Returns the file's local path; the file must exist.
      *
      * @return the path, or empty for remote storages
-     * @throws io.github.jimagekit.GenerationFailedException when generating it failed
+     * @throws io.github.jimagekit.error.GenerationFailedException when generating it failed
      */
     public Optional<Path> path() {
         existenceRequired();
@@ -93,7 +93,7 @@ public class ImageCacheFile {
      *
      * @return the encoded image
      * @throws IOException when the storage cannot read it
-     * @throws io.github.jimagekit.GenerationFailedException when generating it failed
+     * @throws io.github.jimagekit.error.GenerationFailedException when generating it failed
      */
     public InputStream openStream() throws IOException {
         binding().strategy().onContentRequired(this);
@@ -136,7 +136,7 @@ public class ImageCacheFile {
      * predicted from the source; the file must exist (the strategy decides what that means).
      *
      * @return the size, or empty when only generating would tell
-     * @throws io.github.jimagekit.GenerationFailedException when generating it failed
+     * @throws io.github.jimagekit.error.GenerationFailedException when generating it failed
      */
     public Optional<Size> optionalSize() {
         CacheFileState.Exists e = known;
@@ -150,7 +150,7 @@ public class ImageCacheFile {
     /**
      * Generates the file unless it is known to exist.
      *
-     * @throws io.github.jimagekit.GenerationFailedException when generating failed
+     * @throws io.github.jimagekit.error.GenerationFailedException when generating failed
      */
     public void generate() {
         generate(false);
@@ -160,7 +160,7 @@ public class ImageCacheFile {
      * Generates the file.
      *
      * @param force whether to generate even when the file exists
-     * @throws io.github.jimagekit.GenerationFailedException when generating failed
+     * @throws io.github.jimagekit.error.GenerationFailedException when generating failed
      */
     public void generate(boolean force) {
         if (force) {
@@ -184,7 +184,7 @@ public class ImageCacheFile {
         try {
             b.strategy().onExistenceRequired(this);
             return !b.strategy().shouldVerifyExistence(this) || b.backend().exists(this);
-        } catch (io.github.jimagekit.GenerationFailedException e) {
+        } catch (io.github.jimagekit.error.GenerationFailedException e) {
             return false;
         }
     }

@@ -1,7 +1,7 @@
 package io.github.jimagekit.cachefile;
 
-import io.github.jimagekit.GenerationFailedException;
-import io.github.jimagekit.ImageKitException;
+import io.github.jimagekit.error.GenerationFailedException;
+import io.github.jimagekit.error.ImageKitException;
 import io.github.jimagekit.codec.EncodedImage;
 import io.github.jimagekit.codec.ImageData;
 import io.github.jimagekit.codec.ImageHeader;

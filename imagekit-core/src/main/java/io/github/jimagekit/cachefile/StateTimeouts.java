@@ -1,7 +1,7 @@
 package io.github.jimagekit.cachefile;
 
-import io.github.jimagekit.ConfigKey;
-import io.github.jimagekit.ImageKitConfig;
+import io.github.jimagekit.config.ConfigKey;
+import io.github.jimagekit.config.ImageKitConfig;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;

@@ -1,10 +1,10 @@
 package io.github.jimagekit.codec;
 
-import io.github.jimagekit.BadImageException;
-import io.github.jimagekit.ConfigKey;
-import io.github.jimagekit.GenerationFailedException;
-import io.github.jimagekit.ImageKitException;
-import io.github.jimagekit.ImageTooLargeException;
+import io.github.jimagekit.error.BadImageException;
+import io.github.jimagekit.config.ConfigKey;
+import io.github.jimagekit.error.GenerationFailedException;
+import io.github.jimagekit.error.ImageKitException;
+import io.github.jimagekit.error.ImageTooLargeException;
 import io.github.jimagekit.internal.Errors;
 import io.github.jimagekit.processor.CacheKey;
 import io.github.jimagekit.processor.ImageProperties;

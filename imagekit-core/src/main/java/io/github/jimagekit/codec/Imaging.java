@@ -1,7 +1,7 @@
 package io.github.jimagekit.codec;
 
-import io.github.jimagekit.ConfigKey;
-import io.github.jimagekit.ImageKitConfig;
+import io.github.jimagekit.config.ConfigKey;
+import io.github.jimagekit.config.ImageKitConfig;
 import io.github.jimagekit.processor.Processor;
 import io.github.jimagekit.processor.Size;
 import io.github.jimagekit.codec.jpeg.JpegDctDecoder;
@@ -16,9 +16,9 @@ import java.util.Optional;
  * and encode it.
  *
  * <p>One instance per {@code ImageKit}; thread-safe. Every failure is an
- * {@link io.github.jimagekit.ImageKitException} naming the source: a
- * {@link io.github.jimagekit.BadImageException} for bytes that cannot be decoded, an
- * {@link io.github.jimagekit.ImageTooLargeException} for images over the pixel limit.
+ * {@link io.github.jimagekit.error.ImageKitException} naming the source: a
+ * {@link io.github.jimagekit.error.BadImageException} for bytes that cannot be decoded, an
+ * {@link io.github.jimagekit.error.ImageTooLargeException} for images over the pixel limit.
  *
  * <pre>{@code
  * Imaging imaging = Imaging.fromConfig(config);           // the imagekit.image.* settings
@@ -63,7 +63,7 @@ public interface Imaging {
      *
      * @param data the encoded image
      * @return its header
-     * @throws io.github.jimagekit.BadImageException when no decoder recognises the bytes, or
+     * @throws io.github.jimagekit.error.BadImageException when no decoder recognises the bytes, or
      *     they are empty, truncated or corrupt
      */
     ImageHeader readHeader(ImageData data);
@@ -78,8 +78,8 @@ public interface Imaging {
      * @param autoconvert whether to convert the pixels to what the output format can store
      *     (flatten transparency onto white for JPEG, as pilkit's autoconvert does)
      * @return the encoded result, with its size
-     * @throws io.github.jimagekit.BadImageException when the source cannot be decoded
-     * @throws io.github.jimagekit.ImageTooLargeException when the source has more pixels than
+     * @throws io.github.jimagekit.error.BadImageException when the source cannot be decoded
+     * @throws io.github.jimagekit.error.ImageTooLargeException when the source has more pixels than
      *     allowed
      */
     EncodedImage render(ImageData data, Processor processors, ImageFormat format,
@@ -154,7 +154,7 @@ public interface Imaging {
 
         /**
          * Sets the largest number of pixels a source may have; larger ones are refused with an
-         * {@link io.github.jimagekit.ImageTooLargeException} before any pixel is decoded.
+         * {@link io.github.jimagekit.error.ImageTooLargeException} before any pixel is decoded.
          *
          * @param maxPixels at least 1; the default is 100,000,000
          * @return this builder

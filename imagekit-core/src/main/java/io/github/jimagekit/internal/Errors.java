@@ -1,6 +1,6 @@
 package io.github.jimagekit.internal;
 
-import io.github.jimagekit.ImageKitException;
+import io.github.jimagekit.error.ImageKitException;
 import java.lang.reflect.InvocationTargetException;
 import java.util.function.Consumer;
 

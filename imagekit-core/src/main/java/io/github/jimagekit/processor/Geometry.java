@@ -1,6 +1,6 @@
 package io.github.jimagekit.processor;
 
-import io.github.jimagekit.InvalidGeometryException;
+import io.github.jimagekit.error.InvalidGeometryException;
 import java.util.Optional;
 
 /**

@@ -1,7 +1,7 @@
 package io.github.jimagekit.registry;
 
-import io.github.jimagekit.AlreadyRegisteredException;
-import io.github.jimagekit.NotRegisteredException;
+import io.github.jimagekit.error.AlreadyRegisteredException;
+import io.github.jimagekit.error.NotRegisteredException;
 import io.github.jimagekit.spec.GeneratorFactory;
 import java.util.Collections;
 import java.util.NavigableMap;

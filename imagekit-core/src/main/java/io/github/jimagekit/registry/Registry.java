@@ -31,7 +31,7 @@ public final class Registry {
      * @param id      the generator id, such as {@code "myapp:profile:avatar"}
      * @param factory makes the generator
      * @return this registry
-     * @throws io.github.jimagekit.AlreadyRegisteredException when another factory has the id
+     * @throws io.github.jimagekit.error.AlreadyRegisteredException when another factory has the id
      */
     public Registry generator(String id, GeneratorFactory factory) {
         generators.register(id, Objects.requireNonNull(factory, "factory"));

@@ -23,7 +23,7 @@ public record Source(Storage storage, String name, String version) {
      * @param storage the storage holding the file
      * @param name    a safe storage name
      * @param version the version token, {@code ""} for none
-     * @throws io.github.jimagekit.UnsafeNameException when the name is unsafe
+     * @throws io.github.jimagekit.error.UnsafeNameException when the name is unsafe
      */
     public Source {
         Objects.requireNonNull(storage, "storage");

@@ -1,6 +1,6 @@
 package io.github.jimagekit.source;
 
-import io.github.jimagekit.MissingSourceException;
+import io.github.jimagekit.error.MissingSourceException;
 import io.github.jimagekit.storage.FileInfo;
 import io.github.jimagekit.storage.Storage;
 import java.io.IOException;

@@ -1,9 +1,8 @@
 package io.github.jimagekit.source;
 
-import io.github.jimagekit.ImageKitException;
-import io.github.jimagekit.MissingSourceException;
-import io.github.jimagekit.UnsafeNameException;
-import io.github.jimagekit.spi.SourceResolver;
+import io.github.jimagekit.error.ImageKitException;
+import io.github.jimagekit.error.MissingSourceException;
+import io.github.jimagekit.error.UnsafeNameException;
 import io.github.jimagekit.storage.Storage;
 import java.io.File;
 import java.io.IOException;

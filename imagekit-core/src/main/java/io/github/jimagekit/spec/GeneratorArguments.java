@@ -1,6 +1,6 @@
 package io.github.jimagekit.spec;
 
-import io.github.jimagekit.MissingSourceException;
+import io.github.jimagekit.error.MissingSourceException;
 import io.github.jimagekit.source.Source;
 import java.util.Collections;
 import java.util.LinkedHashMap;

@@ -14,7 +14,7 @@ public interface GeneratorFactory {
      * @param arguments the arguments, with {@code source} already resolved to a
      *     {@link io.github.jimagekit.source.Source}
      * @return the generator
-     * @throws io.github.jimagekit.ImageKitException or {@link IllegalArgumentException} naming
+     * @throws io.github.jimagekit.error.ImageKitException or {@link IllegalArgumentException} naming
      *     the argument when an argument is missing or bad
      */
     ImageGenerator create(GeneratorContext context, GeneratorArguments arguments);

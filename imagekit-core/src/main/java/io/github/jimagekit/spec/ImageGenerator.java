@@ -24,7 +24,7 @@ public interface ImageGenerator {
      * Makes the image.
      *
      * @return the encoded image with its format and size
-     * @throws io.github.jimagekit.ImageKitException when it cannot be made: a missing or bad
+     * @throws io.github.jimagekit.error.ImageKitException when it cannot be made: a missing or bad
      *     source, an image over the pixel limit
      */
     EncodedImage generate();

@@ -1,7 +1,7 @@
 package io.github.jimagekit.spec;
 
-import io.github.jimagekit.ImageKitException;
-import io.github.jimagekit.MissingSourceException;
+import io.github.jimagekit.error.ImageKitException;
+import io.github.jimagekit.error.MissingSourceException;
 import io.github.jimagekit.codec.EncodeOptions;
 import io.github.jimagekit.codec.EncodedImage;
 import io.github.jimagekit.codec.ImageData;

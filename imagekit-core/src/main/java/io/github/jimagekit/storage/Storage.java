@@ -12,7 +12,7 @@ import java.util.stream.Stream;
  * Where source images and cache files live: a flat namespace of {@code /}-separated names.
  *
  * <p>Every name passed in is checked with {@link StorageNames#check(String)}: names that could
- * escape the root are refused with an {@link io.github.jimagekit.UnsafeNameException} before any
+ * escape the root are refused with an {@link io.github.jimagekit.error.UnsafeNameException} before any
  * I/O. {@link #save} is atomic: a reader never sees a partial file under the final name. Only
  * {@link #url(String)} and {@link #path(String)} are pure computations; every other method may
  * reach the storage, which is why the caching layer calls them as rarely as it can.

@@ -1,6 +1,6 @@
 package io.github.jimagekit.storage;
 
-import io.github.jimagekit.UnsafeNameException;
+import io.github.jimagekit.error.UnsafeNameException;
 
 /**
  * The one check every storage name goes through before it reaches a storage.

@@ -1,6 +1,6 @@
 package io.github.jimagekit.template;
 
-import io.github.jimagekit.ImageKitException;
+import io.github.jimagekit.error.ImageKitException;
 
 /**
  * Thrown when a template's image cannot be rendered: the message names the spec id and the

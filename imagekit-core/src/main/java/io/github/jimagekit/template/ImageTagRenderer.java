@@ -1,9 +1,9 @@
 package io.github.jimagekit.template;
 
-import io.github.jimagekit.ConfigKey;
+import io.github.jimagekit.config.ConfigKey;
 import io.github.jimagekit.ImageKit;
-import io.github.jimagekit.ImageKitConfig;
-import io.github.jimagekit.ImageKitException;
+import io.github.jimagekit.config.ImageKitConfig;
+import io.github.jimagekit.error.ImageKitException;
 import io.github.jimagekit.cachefile.ImageCacheFile;
 import io.github.jimagekit.processor.Geometry;
 import io.github.jimagekit.processor.Size;
@@ -231,7 +231,7 @@ public final class ImageTagRenderer {
 
     private static Map<String, String> fallback(ImageTag tag, ImageKitConfig config) {
         Map<String, String> attrs = new LinkedHashMap<>();
-        attrs.put("src", config.raw(io.github.jimagekit.ConfigKey.TEMPLATE_FALLBACK_URL));
+        attrs.put("src", config.raw(io.github.jimagekit.config.ConfigKey.TEMPLATE_FALLBACK_URL));
         if (!hasSize(tag) && tag.geometry() != null) {
             try {
                 Geometry g = Geometry.parse(tag.geometry());

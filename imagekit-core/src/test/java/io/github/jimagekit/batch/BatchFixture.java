@@ -1,7 +1,7 @@
 package io.github.jimagekit.batch;
 
 import io.github.jimagekit.ImageKit;
-import io.github.jimagekit.ImageKitConfig;
+import io.github.jimagekit.config.ImageKitConfig;
 import io.github.jimagekit.testing.TestImages;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -3,7 +3,7 @@ package io.github.jimagekit.batch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.jimagekit.ImageKit;
-import io.github.jimagekit.ImageKitConfig;
+import io.github.jimagekit.config.ImageKitConfig;
 import io.github.jimagekit.processor.Size;
 import io.github.jimagekit.source.Source;
 import io.github.jimagekit.spec.SourceGroup;

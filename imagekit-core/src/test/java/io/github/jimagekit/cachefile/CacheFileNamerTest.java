@@ -3,7 +3,7 @@ package io.github.jimagekit.cachefile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.jimagekit.UnsafeNameException;
+import io.github.jimagekit.error.UnsafeNameException;
 import io.github.jimagekit.codec.EncodedImage;
 import io.github.jimagekit.codec.ImageFormat;
 import io.github.jimagekit.source.Source;

@@ -3,8 +3,8 @@ package io.github.jimagekit.cachefile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.jimagekit.GenerationFailedException;
-import io.github.jimagekit.ImageKitException;
+import io.github.jimagekit.error.GenerationFailedException;
+import io.github.jimagekit.error.ImageKitException;
 import io.github.jimagekit.cachefile.CacheFileFixture.Cache;
 import io.github.jimagekit.storage.MeteredStorage;
 import io.github.jimagekit.testing.CountingGenerator;

@@ -3,7 +3,7 @@ package io.github.jimagekit.cachefile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.jimagekit.ImageKit;
-import io.github.jimagekit.ImageKitConfig;
+import io.github.jimagekit.config.ImageKitConfig;
 import io.github.jimagekit.storage.FileInfo;
 import io.github.jimagekit.storage.MeteredStorage.Operation;
 import io.github.jimagekit.storage.Storage;

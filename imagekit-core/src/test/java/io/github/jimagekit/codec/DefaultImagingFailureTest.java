@@ -3,9 +3,9 @@ package io.github.jimagekit.codec;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.jimagekit.BadImageException;
-import io.github.jimagekit.GenerationFailedException;
-import io.github.jimagekit.ImageTooLargeException;
+import io.github.jimagekit.error.BadImageException;
+import io.github.jimagekit.error.GenerationFailedException;
+import io.github.jimagekit.error.ImageTooLargeException;
 import io.github.jimagekit.processor.Processor;
 import io.github.jimagekit.processor.Size;
 import io.github.jimagekit.testing.TestImages;

@@ -3,9 +3,9 @@ package io.github.jimagekit.codec;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.jimagekit.GenerationFailedException;
-import io.github.jimagekit.ImageKitConfig;
-import io.github.jimagekit.ImageTooLargeException;
+import io.github.jimagekit.error.GenerationFailedException;
+import io.github.jimagekit.config.ImageKitConfig;
+import io.github.jimagekit.error.ImageTooLargeException;
 import io.github.jimagekit.processor.Processor;
 import io.github.jimagekit.testing.TestImages;
 import java.awt.image.BufferedImage;

@@ -3,7 +3,7 @@ package io.github.jimagekit.processor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.jimagekit.InvalidGeometryException;
+import io.github.jimagekit.error.InvalidGeometryException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

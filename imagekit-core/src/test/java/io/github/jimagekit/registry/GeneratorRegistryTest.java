@@ -3,8 +3,8 @@ package io.github.jimagekit.registry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.jimagekit.AlreadyRegisteredException;
-import io.github.jimagekit.NotRegisteredException;
+import io.github.jimagekit.error.AlreadyRegisteredException;
+import io.github.jimagekit.error.NotRegisteredException;
 import io.github.jimagekit.spec.GeneratorFactory;
 import io.github.jimagekit.spec.SpecDefinition;
 import org.junit.jupiter.api.Test;

@@ -3,9 +3,9 @@ package io.github.jimagekit.source;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.jimagekit.ImageKitException;
-import io.github.jimagekit.MissingSourceException;
-import io.github.jimagekit.UnsafeNameException;
+import io.github.jimagekit.error.ImageKitException;
+import io.github.jimagekit.error.MissingSourceException;
+import io.github.jimagekit.error.UnsafeNameException;
 import io.github.jimagekit.storage.FileSystemStorage;
 import io.github.jimagekit.testing.MutableClock;
 import java.io.IOException;

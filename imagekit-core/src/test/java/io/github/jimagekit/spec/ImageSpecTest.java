@@ -3,7 +3,7 @@ package io.github.jimagekit.spec;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.jimagekit.MissingSourceException;
+import io.github.jimagekit.error.MissingSourceException;
 import io.github.jimagekit.codec.EncodeOptions;
 import io.github.jimagekit.codec.EncodedImage;
 import io.github.jimagekit.codec.ImageFormat;

@@ -4,7 +4,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.jimagekit.UnsafeNameException;
+import io.github.jimagekit.error.UnsafeNameException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

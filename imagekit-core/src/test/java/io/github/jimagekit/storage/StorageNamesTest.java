@@ -3,7 +3,7 @@ package io.github.jimagekit.storage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.jimagekit.UnsafeNameException;
+import io.github.jimagekit.error.UnsafeNameException;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 

@@ -1,6 +1,6 @@
 package io.github.jimagekit.testing;
 
-import io.github.jimagekit.BadImageException;
+import io.github.jimagekit.error.BadImageException;
 import io.github.jimagekit.codec.EncodeOptions;
 import io.github.jimagekit.codec.EncodedImage;
 import io.github.jimagekit.codec.ImageData;

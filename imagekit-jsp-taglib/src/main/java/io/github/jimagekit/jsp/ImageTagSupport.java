@@ -1,6 +1,7 @@
 package io.github.jimagekit.jsp;
 
 import io.github.jimagekit.ImageKit;
+import io.github.jimagekit.source.SourceResolver;
 import io.github.jimagekit.spec.GeneratorArguments;
 import io.github.jimagekit.template.ImageTag;
 import io.github.jimagekit.template.ImageTagException;

@@ -1,7 +1,7 @@
 package io.github.jimagekit.servlet;
 
 import io.github.jimagekit.ImageKit;
-import io.github.jimagekit.UnsafeNameException;
+import io.github.jimagekit.error.UnsafeNameException;
 import io.github.jimagekit.codec.ImageFormat;
 import io.github.jimagekit.storage.FileInfo;
 import io.github.jimagekit.storage.Storage;

@@ -1,8 +1,8 @@
 package io.github.jimagekit.servlet;
 
-import io.github.jimagekit.ConfigKey;
-import io.github.jimagekit.ImageKitConfig;
-import io.github.jimagekit.InvalidConfigurationException;
+import io.github.jimagekit.config.ConfigKey;
+import io.github.jimagekit.config.ImageKitConfig;
+import io.github.jimagekit.config.InvalidConfigurationException;
 import jakarta.servlet.ServletContext;
 import java.io.File;
 import java.io.IOException;

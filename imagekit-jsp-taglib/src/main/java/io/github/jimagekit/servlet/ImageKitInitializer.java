@@ -1,9 +1,9 @@
 package io.github.jimagekit.servlet;
 
-import io.github.jimagekit.ConfigKey;
+import io.github.jimagekit.config.ConfigKey;
 import io.github.jimagekit.ImageKit;
-import io.github.jimagekit.ImageKitConfig;
-import io.github.jimagekit.ImageKitException;
+import io.github.jimagekit.config.ImageKitConfig;
+import io.github.jimagekit.error.ImageKitException;
 import jakarta.servlet.ServletContainerInitializer;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletException;

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import io.github.jimagekit.error.GenerationFailedException;
 
 /** Each error case, caught on the page with {@code <c:catch>} as a page author would. */
 final class TagErrorTest {

@@ -3,7 +3,7 @@ package io.github.jimagekit.thymeleaf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.jimagekit.ImageKit;
-import io.github.jimagekit.ImageKitConfig;
+import io.github.jimagekit.config.ImageKitConfig;
 import io.github.jimagekit.cachefile.ImageCacheFile;
 import io.github.jimagekit.processor.ResizeToFill;
 import io.github.jimagekit.spec.SpecDefinition;

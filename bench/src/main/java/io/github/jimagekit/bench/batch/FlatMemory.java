@@ -1,7 +1,7 @@
 package io.github.jimagekit.bench.batch;
 
 import io.github.jimagekit.ImageKit;
-import io.github.jimagekit.ImageKitConfig;
+import io.github.jimagekit.config.ImageKitConfig;
 import io.github.jimagekit.batch.BatchGenerator;
 import io.github.jimagekit.batch.BatchSummary;
 import io.github.jimagekit.processor.Size;

@@ -1,7 +1,7 @@
 package io.github.jimagekit.bench.cachefile;
 
 import io.github.jimagekit.ImageKit;
-import io.github.jimagekit.ImageKitConfig;
+import io.github.jimagekit.config.ImageKitConfig;
 import io.github.jimagekit.cachefile.CacheFileBackend;
 import io.github.jimagekit.cachefile.CacheFiles;
 import io.github.jimagekit.cachefile.ImageCacheFile;

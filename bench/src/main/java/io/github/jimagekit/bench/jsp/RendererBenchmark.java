@@ -1,7 +1,7 @@
 package io.github.jimagekit.bench.jsp;
 
 import io.github.jimagekit.ImageKit;
-import io.github.jimagekit.ImageKitConfig;
+import io.github.jimagekit.config.ImageKitConfig;
 import io.github.jimagekit.template.ImageTag;
 import io.github.jimagekit.template.ImageTagRenderer;
 import io.github.jimagekit.testing.TestImages;

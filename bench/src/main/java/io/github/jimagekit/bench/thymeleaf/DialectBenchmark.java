@@ -1,7 +1,7 @@
 package io.github.jimagekit.bench.thymeleaf;
 
 import io.github.jimagekit.ImageKit;
-import io.github.jimagekit.ImageKitConfig;
+import io.github.jimagekit.config.ImageKitConfig;
 import io.github.jimagekit.cachefile.ImageCacheFile;
 import io.github.jimagekit.testing.TestImages;
 import io.github.jimagekit.thymeleaf.ImageKitDialect;

@@ -1,6 +1,6 @@
 package io.github.jimagekit.example.web;
 
-import io.github.jimagekit.ConfigKey;
+import io.github.jimagekit.config.ConfigKey;
 import io.github.jimagekit.ImageKit;
 import io.github.jimagekit.example.GalleryImages;
 import io.github.jimagekit.example.Photo;

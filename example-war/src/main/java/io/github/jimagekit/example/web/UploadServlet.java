@@ -1,6 +1,6 @@
 package io.github.jimagekit.example.web;
 
-import io.github.jimagekit.ImageKitException;
+import io.github.jimagekit.error.ImageKitException;
 import io.github.jimagekit.example.PhotoAlbum;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

@@ -1,4 +1,4 @@
-package io.github.jimagekit;
+package io.github.jimagekit.error;
 
 /**
  * Thrown when a source cannot be decoded: zero-byte, truncated, corrupt, not an image, or in an

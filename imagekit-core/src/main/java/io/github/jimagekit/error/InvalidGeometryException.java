@@ -1,12 +1,10 @@
-package io.github.jimagekit;
+package io.github.jimagekit.error;
 
 /**
- * Thrown when a generator id, cache-file registration or source group is asked for but was never
- * registered.
- *
- * <p>The message lists what is registered.
+ * Thrown when a geometry string such as {@code "200x200"} cannot be parsed, or gives a zero,
+ * negative or absurdly large side.
  */
-public class NotRegisteredException extends ImageKitException {
+public class InvalidGeometryException extends ImageKitException {
 
     private static final long serialVersionUID = 1L;
 
@@ -15,7 +13,7 @@ public class NotRegisteredException extends ImageKitException {
      *
      * @param message what went wrong, naming the subject and the bad value
      */
-    public NotRegisteredException(String message) {
+    public InvalidGeometryException(String message) {
         super(message);
     }
 
@@ -25,7 +23,7 @@ public class NotRegisteredException extends ImageKitException {
      * @param message what went wrong, naming the subject and the bad value
      * @param cause   the underlying failure, kept for logs
      */
-    public NotRegisteredException(String message, Throwable cause) {
+    public InvalidGeometryException(String message, Throwable cause) {
         super(message, cause);
     }
 }

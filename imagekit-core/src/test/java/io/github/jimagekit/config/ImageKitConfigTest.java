@@ -1,4 +1,4 @@
-package io.github.jimagekit;
+package io.github.jimagekit.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

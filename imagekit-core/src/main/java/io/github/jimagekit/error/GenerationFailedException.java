@@ -1,10 +1,10 @@
-package io.github.jimagekit;
+package io.github.jimagekit.error;
 
 /**
- * Thrown when a geometry string such as {@code "200x200"} cannot be parsed, or gives a zero,
- * negative or absurdly large side.
+ * Thrown when generating a cache file failed; every caller in the failure window (see {@code
+ * imagekit.cache.failure-timeout}) gets this error, then the next request retries.
  */
-public class InvalidGeometryException extends ImageKitException {
+public class GenerationFailedException extends ImageKitException {
 
     private static final long serialVersionUID = 1L;
 
@@ -13,7 +13,7 @@ public class InvalidGeometryException extends ImageKitException {
      *
      * @param message what went wrong, naming the subject and the bad value
      */
-    public InvalidGeometryException(String message) {
+    public GenerationFailedException(String message) {
         super(message);
     }
 
@@ -23,7 +23,7 @@ public class InvalidGeometryException extends ImageKitException {
      * @param message what went wrong, naming the subject and the bad value
      * @param cause   the underlying failure, kept for logs
      */
-    public InvalidGeometryException(String message, Throwable cause) {
+    public GenerationFailedException(String message, Throwable cause) {
         super(message, cause);
     }
 }

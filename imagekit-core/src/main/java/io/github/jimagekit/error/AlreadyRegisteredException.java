@@ -1,9 +1,9 @@
-package io.github.jimagekit;
+package io.github.jimagekit.error;
 
 /**
- * Thrown when a setting is unknown or has a bad value; thrown at start-up and naming the key.
+ * Thrown when a generator id is registered twice with different factories.
  */
-public class InvalidConfigurationException extends ImageKitException {
+public class AlreadyRegisteredException extends ImageKitException {
 
     private static final long serialVersionUID = 1L;
 
@@ -12,7 +12,7 @@ public class InvalidConfigurationException extends ImageKitException {
      *
      * @param message what went wrong, naming the subject and the bad value
      */
-    public InvalidConfigurationException(String message) {
+    public AlreadyRegisteredException(String message) {
         super(message);
     }
 
@@ -22,7 +22,7 @@ public class InvalidConfigurationException extends ImageKitException {
      * @param message what went wrong, naming the subject and the bad value
      * @param cause   the underlying failure, kept for logs
      */
-    public InvalidConfigurationException(String message, Throwable cause) {
+    public AlreadyRegisteredException(String message, Throwable cause) {
         super(message, cause);
     }
 }

@@ -1,4 +1,4 @@
-package io.github.jimagekit.spi;
+package io.github.jimagekit.source;
 
 import io.github.jimagekit.source.Source;
 import io.github.jimagekit.storage.Storage;
@@ -9,7 +9,7 @@ import java.util.Optional;
  * {@code Photo} entity straight to {@code <ik:thumbnail source="${photo}">}.
  *
  * <p>Implementations are found with {@link java.util.ServiceLoader} (list the class in
- * {@code META-INF/services/io.github.jimagekit.spi.SourceResolver}) or given to the
+ * {@code META-INF/services/io.github.jimagekit.source.SourceResolver}) or given to the
  * {@code ImageKit} builder. They are asked in order, before the built-in handling of
  * {@code String}, {@code Path}, {@code File} and {@code Source} values.
  */

@@ -1,4 +1,4 @@
-package io.github.jimagekit;
+package io.github.jimagekit.error;
 
 /**
  * The root of every domain failure in jimagekit: an image that cannot be decoded, a generator

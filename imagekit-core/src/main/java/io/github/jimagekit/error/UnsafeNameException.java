@@ -1,10 +1,10 @@
-package io.github.jimagekit;
+package io.github.jimagekit.error;
 
 /**
- * Thrown when a spec needs its source and the source is absent: no source was given, or the storage
- * has no file under its name.
+ * Thrown when a storage or source name could escape its root or confuse a filesystem: {@code ..}
+ * segments, absolute paths, backslashes, NUL or control characters.
  */
-public class MissingSourceException extends ImageKitException {
+public class UnsafeNameException extends ImageKitException {
 
     private static final long serialVersionUID = 1L;
 
@@ -13,7 +13,7 @@ public class MissingSourceException extends ImageKitException {
      *
      * @param message what went wrong, naming the subject and the bad value
      */
-    public MissingSourceException(String message) {
+    public UnsafeNameException(String message) {
         super(message);
     }
 
@@ -23,7 +23,7 @@ public class MissingSourceException extends ImageKitException {
      * @param message what went wrong, naming the subject and the bad value
      * @param cause   the underlying failure, kept for logs
      */
-    public MissingSourceException(String message, Throwable cause) {
+    public UnsafeNameException(String message, Throwable cause) {
         super(message, cause);
     }
 }

@@ -1,11 +1,11 @@
-package io.github.jimagekit;
+package io.github.jimagekit.config;
+
+import io.github.jimagekit.error.ImageKitException;
 
 /**
- * Thrown when a source's header declares more pixels than the configured limit ({@code
- * imagekit.image.max-pixels}); it is refused before any pixel is decoded, which defuses
- * decompression bombs.
+ * Thrown when a setting is unknown or has a bad value; thrown at start-up and naming the key.
  */
-public class ImageTooLargeException extends BadImageException {
+public class InvalidConfigurationException extends ImageKitException {
 
     private static final long serialVersionUID = 1L;
 
@@ -14,7 +14,7 @@ public class ImageTooLargeException extends BadImageException {
      *
      * @param message what went wrong, naming the subject and the bad value
      */
-    public ImageTooLargeException(String message) {
+    public InvalidConfigurationException(String message) {
         super(message);
     }
 
@@ -24,7 +24,7 @@ public class ImageTooLargeException extends BadImageException {
      * @param message what went wrong, naming the subject and the bad value
      * @param cause   the underlying failure, kept for logs
      */
-    public ImageTooLargeException(String message, Throwable cause) {
+    public InvalidConfigurationException(String message, Throwable cause) {
         super(message, cause);
     }
 }

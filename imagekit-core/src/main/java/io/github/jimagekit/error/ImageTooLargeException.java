@@ -1,10 +1,11 @@
-package io.github.jimagekit;
+package io.github.jimagekit.error;
 
 /**
- * Thrown when generating a cache file failed; every caller in the failure window (see {@code
- * imagekit.cache.failure-timeout}) gets this error, then the next request retries.
+ * Thrown when a source's header declares more pixels than the configured limit ({@code
+ * imagekit.image.max-pixels}); it is refused before any pixel is decoded, which defuses
+ * decompression bombs.
  */
-public class GenerationFailedException extends ImageKitException {
+public class ImageTooLargeException extends BadImageException {
 
     private static final long serialVersionUID = 1L;
 
@@ -13,7 +14,7 @@ public class GenerationFailedException extends ImageKitException {
      *
      * @param message what went wrong, naming the subject and the bad value
      */
-    public GenerationFailedException(String message) {
+    public ImageTooLargeException(String message) {
         super(message);
     }
 
@@ -23,7 +24,7 @@ public class GenerationFailedException extends ImageKitException {
      * @param message what went wrong, naming the subject and the bad value
      * @param cause   the underlying failure, kept for logs
      */
-    public GenerationFailedException(String message, Throwable cause) {
+    public ImageTooLargeException(String message, Throwable cause) {
         super(message, cause);
     }
 }

@@ -1,4 +1,4 @@
-package io.github.jimagekit;
+package io.github.jimagekit.config;
 
 import io.github.jimagekit.source.SourceVersioning;
 import java.io.IOException;
@@ -16,7 +16,7 @@ import java.util.Optional;
 import java.util.Properties;
 
 /**
- * The settings of one {@link ImageKit}: immutable, validated when built. Every key is a
+ * The settings of one {@code ImageKit}: immutable, validated when built. Every key is a
  * {@link ConfigKey}; unknown {@code imagekit.*} keys and bad values fail with an
  * {@link InvalidConfigurationException} naming the key, so a typo stops the deployment instead
  * of being ignored. Keys that do not start with {@code imagekit.} are ignored, so a servlet

@@ -1,5 +1,6 @@
-package io.github.jimagekit;
+package io.github.jimagekit.config;
 
+import io.github.jimagekit.error.UnsafeNameException;
 import io.github.jimagekit.storage.StorageNames;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;

@@ -1,9 +1,12 @@
-package io.github.jimagekit;
+package io.github.jimagekit.error;
 
 /**
- * Thrown when a generator id is registered twice with different factories.
+ * Thrown when a generator id, cache-file registration or source group is asked for but was never
+ * registered.
+ *
+ * <p>The message lists what is registered.
  */
-public class AlreadyRegisteredException extends ImageKitException {
+public class NotRegisteredException extends ImageKitException {
 
     private static final long serialVersionUID = 1L;
 
@@ -12,7 +15,7 @@ public class AlreadyRegisteredException extends ImageKitException {
      *
      * @param message what went wrong, naming the subject and the bad value
      */
-    public AlreadyRegisteredException(String message) {
+    public NotRegisteredException(String message) {
         super(message);
     }
 
@@ -22,7 +25,7 @@ public class AlreadyRegisteredException extends ImageKitException {
      * @param message what went wrong, naming the subject and the bad value
      * @param cause   the underlying failure, kept for logs
      */
-    public AlreadyRegisteredException(String message, Throwable cause) {
+    public NotRegisteredException(String message, Throwable cause) {
         super(message, cause);
     }
 }
