@@ -1,6 +1,9 @@
-package io.github.jimagekit.batch;
+package io.github.jimagekit.cli;
 
+import io.github.jimagekit.batch.BatchItem;
 import io.github.jimagekit.batch.BatchItem.Outcome;
+import io.github.jimagekit.batch.BatchListener;
+import io.github.jimagekit.batch.BatchSummary;
 import io.github.jimagekit.registry.SourceGroupRegistration;
 import java.io.PrintStream;
 import java.util.List;

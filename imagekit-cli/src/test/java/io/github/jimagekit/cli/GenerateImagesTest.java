@@ -1,4 +1,4 @@
-package io.github.jimagekit.batch;
+package io.github.jimagekit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,17 +11,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** The command run in this JVM, asserting its output lines and exit status. */
 final class GenerateImagesTest {
 
     record Result(int status, String out, String err) {
         List<String> lines() {
             return out.lines().toList();
+        }
+
+        List<String> errLines() {
+            return err.lines().toList();
         }
     }
 
@@ -33,12 +36,8 @@ final class GenerateImagesTest {
 
     @BeforeEach
     void app() throws IOException {
-        BatchFixture.photos(root, 4);
-        Path services = webapp.resolve("WEB-INF/classes/META-INF/services");
-        Files.createDirectories(services);
-        Files.writeString(services.resolve("io.github.jimagekit.spi.GeneratorLibrary"),
-                GalleryLibrary.class.getName() + "\n");
-        Files.createDirectories(webapp.resolve("WEB-INF/lib"));
+        TestWebApp.photos(root, 4);
+        TestWebApp.explode(webapp);
         properties("imagekit.storage.root=" + root, "imagekit.cache.backend=memory");
     }
 
@@ -46,7 +45,7 @@ final class GenerateImagesTest {
         Files.write(webapp.resolve("WEB-INF/imagekit.properties"), List.of(lines));
     }
 
-    private static Result run(boolean terminal, String... args) {
+    static Result run(boolean terminal, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int status = GenerateImages.run(args, print(out), print(err), terminal);
@@ -80,7 +79,7 @@ final class GenerateImagesTest {
                 + " 8 generated \\(\\d+\\.\\d img/s\\), 0 already there, 0 missing source,"
                 + " 0 failed");
         assertThat(r.out()).doesNotContain("\r");
-        assertThat(BatchFixture.cacheFiles(root)).hasSize(8);
+        assertThat(TestWebApp.cacheFiles(root)).hasSize(8);
     }
 
     @Test
@@ -89,12 +88,15 @@ final class GenerateImagesTest {
 
         Result quiet = run();
         Result verbose = run("--verbose", "gallery:card");
+        Result shortVerbose = run("gallery:card", "-v");
 
         assertThat(quiet.status()).isZero();
         assertThat(quiet.lines()).hasSize(3).last().asString()
                 .endsWith(": 0 generated, 8 already there, 0 missing source, 0 failed");
         assertThat(verbose.lines()).filteredOn(l -> l.startsWith("already there  gallery:card"))
                 .hasSize(4);
+        assertThat(shortVerbose.lines())
+                .filteredOn(l -> l.startsWith("already there  gallery:card")).hasSize(4);
     }
 
     @Test
@@ -103,7 +105,7 @@ final class GenerateImagesTest {
 
         Result r = run("gallery:card");
 
-        assertThat(r.status()).isEqualTo(1);
+        assertThat(r.status()).isEqualTo(GenerateImages.FAILED);
         String error = "spec \"gallery:card\": source \"photos/broken.png\" is not an image in"
                 + " a supported format";
         assertThat(r.lines()).contains("FAILED         gallery:card photos/broken.png: " + error,
@@ -117,20 +119,20 @@ final class GenerateImagesTest {
 
         Result r = run("--fail-fast", "--threads=1");
 
-        assertThat(r.status()).isEqualTo(1);
+        assertThat(r.status()).isEqualTo(GenerateImages.FAILED);
         assertThat(r.lines()).contains("stopped at the first failure (--fail-fast)");
     }
 
     @Test
     void run_dryRun_listsAndGeneratesNothing() throws IOException {
-        Result r = run("--dry-run", "gallery");
+        Result r = run("gallery", "--dry-run");
 
         assertThat(r.status()).isZero();
         assertThat(r.lines()).filteredOn(l -> l.startsWith("would generate gallery:card"))
                 .hasSize(4);
         assertThat(r.lines()).last().asString().startsWith("dry run: 4 files in")
                 .contains("4 would be generated");
-        assertThat(BatchFixture.cacheFiles(root)).isEmpty();
+        assertThat(TestWebApp.cacheFiles(root)).isEmpty();
     }
 
     @Test
@@ -153,16 +155,22 @@ final class GenerateImagesTest {
     }
 
     @Test
-    void run_warFile_isUnpackedAndRemoved() throws IOException {
-        Path war = root.resolve("app.war");
-        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(war));
-                Stream<Path> files = Files.walk(webapp)) {
-            for (Path p : files.filter(Files::isRegularFile).toList()) {
-                zip.putNextEntry(new ZipEntry(webapp.relativize(p).toString()));
-                Files.copy(p, zip);
-                zip.closeEntry();
-            }
+    void run_interrupted_exits130AndSaysHowToResume() {
+        Thread.currentThread().interrupt();
+        Result r;
+        try {
+            r = run("--threads", "1");
+        } finally {
+            Thread.interrupted();
         }
+
+        assertThat(r.status()).isEqualTo(GenerateImages.INTERRUPTED);
+        assertThat(r.lines()).contains("interrupted: rerun to generate the rest");
+    }
+
+    @Test
+    void run_warFile_isUnpackedAndRemoved() throws IOException {
+        Path war = TestWebApp.war(webapp, root.resolve("app.war"));
         long before = unpackedWebapps();
 
         Result r = run(false, "--webapp=" + war, "gallery");
@@ -173,88 +181,85 @@ final class GenerateImagesTest {
     }
 
     @Test
-    void run_settings_laterSourcesWin_andAMissingRootIsAUsageError() throws IOException {
-        Files.writeString(webapp.resolve("WEB-INF/web.xml"), """
-                <web-app xmlns="https://jakarta.ee/xml/ns/jakartaee" version="6.0">
-                  <context-param><param-name>imagekit.cachefile.dir</param-name>
-                    <param-value>THUMBS</param-value></context-param>
-                  <context-param><param-name>imagekit.cache.backend</param-name>
-                    <param-value>none</param-value></context-param>
-                  <context-param><param-name>other.param</param-name>
-                    <param-value>ignored</param-value></context-param>
-                </web-app>
-                """);
+    void run_missingStorageRoot_isAUsageErrorWithAHint() throws IOException {
         properties("imagekit.cache.backend=memory");
 
-        Result missing = run();
+        Result r = run();
+
+        assertThat(r.status()).isEqualTo(GenerateImages.USAGE_ERROR);
+        assertThat(r.errLines()).containsExactly("generateimages: setting"
+                + " \"imagekit.storage.root\" is not set: say where images are stored",
+                "settings can be given with -D key=value; an empty value turns one off, such as"
+                        + " -D imagekit.cache.disk.dir=");
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void run_settings_configFileAndDefinesApply() throws IOException {
         Path config = root.resolve("batch.properties");
-        Files.writeString(config, "imagekit.storage.root=" + root.resolve("elsewhere") + "\n");
-        Result ok = run("--config", config.toString(), "-D", "imagekit.storage.root=" + root,
+        Files.writeString(config, "imagekit.storage.root=" + root.resolve("elsewhere") + "\n"
+                + "imagekit.cachefile.dir=THUMBS\n");
+
+        Result r = run("--config", config.toString(), "-D", "imagekit.storage.root=" + root,
                 "-Dimagekit.default.quality=70", "gallery:card");
 
-        assertThat(missing.status()).isEqualTo(GenerateImages.USAGE_ERROR);
-        assertThat(missing.err()).contains("\"imagekit.storage.root\" is not set")
-                .contains("settings can be given with -D key=value");
-        assertThat(ok.status()).isZero();
-        assertThat(BatchFixture.cacheFiles(root)).isEmpty();
+        assertThat(r.status()).isZero();
+        assertThat(TestWebApp.cacheFiles(root)).isEmpty();
         try (Stream<Path> thumbs = Files.walk(root.resolve("THUMBS/photos"))) {
             assertThat(thumbs.filter(Files::isRegularFile)).hasSize(4);
         }
+        assertThat(Files.exists(root.resolve("elsewhere"))).isFalse();
     }
 
     @Test
     void run_list_printsGeneratorsAndTheirGroups() throws IOException {
-        Result r = run("--list");
+        Result r = run("--list", "gallery", "imagekit");
 
         assertThat(r.status()).isZero();
         assertThat(r.lines()).containsExactly(
                 "gallery:card over SourceGroup.glob(photos/*.png)",
                 "gallery:unused  (no source group)",
                 "imagekit:thumbnail {anchor=c, height=8, width=8} over"
-                        + " SourceGroup.glob(photos/*.png)",
-                "tests:discovered  (no source group)");
-        assertThat(BatchFixture.cacheFiles(root)).isEmpty();
+                        + " SourceGroup.glob(photos/*.png)");
+        assertThat(TestWebApp.cacheFiles(root)).isEmpty();
     }
 
     @Test
-    void run_classpathOnly_findsTheTestLibraries() {
-        Result r = run(false, "--list", "-D", "imagekit.storage.root=" + root, "tests");
+    void run_classPathOnly_findsTheClassPathLibraries() {
+        Result r = run(false, "--list", "-D", "imagekit.storage.root=" + root, "cli");
 
         assertThat(r.status()).isZero();
-        assertThat(r.lines()).containsExactly("tests:discovered  (no source group)");
+        assertThat(r.lines()).containsExactly("cli:classpath  (no source group)");
     }
 
     @Test
-    void run_usageErrors_exitTwoWithAMessage() {
-        assertThat(run(false, "--frobnicate")).satisfies(r -> {
-            assertThat(r.status()).isEqualTo(2);
-            assertThat(r.err()).contains("unknown option \"--frobnicate\"")
-                    .contains("--help");
-        });
-        assertThat(run(false, "--threads", "0").err())
-                .contains("--threads must be a whole number of at least 1, was \"0\"");
-        assertThat(run(false, "--threads").err()).contains("option --threads needs a value");
-        assertThat(run(false, "--force=yes").err()).contains("takes no value");
-        assertThat(run(false, "-D", "storage.root=x").err())
-                .contains("settings start with \"imagekit.\"");
-        assertThat(run(false, "-Dimagekit.nope=1").err())
-                .contains("unknown setting \"imagekit.nope\"");
-        assertThat(run(false, "--webapp", root.resolve("nope.war").toString()).status())
-                .isEqualTo(2);
-        assertThat(run(false, "--webapp", root.toString()).err())
-                .contains("has no WEB-INF directory");
-        Result noMatch = run("galery");
-        assertThat(noMatch.status()).isEqualTo(2);
-        assertThat(noMatch.err()).contains("pattern \"galery\" matches no registered generator");
+    void run_endOfOptions_takesTheRestAsPatterns() {
+        Result r = run("--", "--force");
+
+        assertThat(r.status()).isEqualTo(GenerateImages.USAGE_ERROR);
+        assertThat(r.errLines()).first().asString().startsWith("generateimages: pattern"
+                + " \"--force\" matches no registered generator");
     }
 
     @Test
-    void run_help_printsUsage() {
-        Result r = run(false, "-h");
+    void run_unknownPattern_exitsTwoNamingIt() {
+        Result r = run("galery");
 
-        assertThat(r.status()).isZero();
-        assertThat(r.out()).startsWith("usage: generateimages [options] [pattern ...]")
-                .contains("--dry-run").contains("--webapp PATH").contains("exit status");
+        assertThat(r.status()).isEqualTo(GenerateImages.USAGE_ERROR);
+        assertThat(r.err()).contains("pattern \"galery\" matches no registered generator");
+    }
+
+    @Test
+    void run_badWebapp_exitsTwoNamingIt() {
+        Result missing = run(false, "--webapp", root.resolve("nope.war").toString());
+        Result notAWar = run(false, "--webapp", root.toString());
+
+        assertThat(missing.status()).isEqualTo(GenerateImages.USAGE_ERROR);
+        assertThat(missing.errLines()).containsExactly("generateimages: webapp \""
+                + root.resolve("nope.war") + "\" does not exist");
+        assertThat(notAWar.status()).isEqualTo(GenerateImages.USAGE_ERROR);
+        assertThat(notAWar.errLines()).containsExactly("generateimages: webapp \"" + root
+                + "\" has no WEB-INF directory: give a .war file or an exploded WAR directory");
     }
 
     private static long unpackedWebapps() throws IOException {

@@ -1,4 +1,4 @@
-package io.github.jimagekit.batch;
+package io.github.jimagekit.cli;
 
 import java.io.IOException;
 import java.io.InputStream;

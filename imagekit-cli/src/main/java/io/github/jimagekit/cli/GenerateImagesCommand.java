@@ -1,0 +1,247 @@
+package io.github.jimagekit.cli;
+
+import io.github.jimagekit.ImageKit;
+import io.github.jimagekit.batch.BatchGenerator;
+import io.github.jimagekit.batch.BatchSummary;
+import io.github.jimagekit.batch.GeneratorIdPattern;
+import io.github.jimagekit.config.ConfigKey;
+import io.github.jimagekit.config.ImageKitConfig;
+import io.github.jimagekit.config.InvalidConfigurationException;
+import io.github.jimagekit.error.ImageKitException;
+import io.github.jimagekit.registry.SourceGroupRegistration;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import java.util.function.Predicate;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * The options of {@code generateimages} and what it does with them. Options may come before or
+ * after patterns; {@code --name value} and {@code --name=value} are both accepted,
+ * {@code -D key=value} and {@code -Dkey=value} too; {@code --} ends the options.
+ */
+@Command(name = "generateimages",
+        versionProvider = Version.class, sortOptions = false, synopsisHeading = "usage: ",
+        customSynopsis = "generateimages [options] [pattern ...]",
+        descriptionHeading = "%n",
+        description = {
+            "Generates the cache files of the generators registered on source groups. A pattern"
+                + " selects generator ids: * matches within a colon-separated segment, ** across"
+                + " segments, and a pattern also matches the ids below it (\"gallery\" matches"
+                + " \"gallery:card:small\"). No pattern selects every generator."},
+        parameterListHeading = "%n", optionListHeading = "%noptions:%n",
+        exitCodeListHeading = "%nexit status:%n",
+        exitCodeList = {
+            "0:nothing failed",
+            "1:a file failed",
+            "2:a usage or configuration error",
+            "130:interrupted"})
+final class GenerateImagesCommand implements Callable<Integer> {
+
+    private final PrintStream out;
+    private final PrintStream err;
+    private final boolean terminal;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "pattern", arity = "0..*",
+            description = "generator ids to generate; none: every generator")
+    private List<String> patterns = new ArrayList<>();
+
+    @Option(order = 1, names = "--force", description = "regenerate files that already exist")
+    private boolean force;
+
+    @Option(order = 2, names = "--dry-run",
+            description = "list what would be generated; generate nothing")
+    private boolean dryRun;
+
+    private int threads;
+
+    @Option(order = 4, names = "--fail-fast", description = "stop at the first failure")
+    private boolean failFast;
+
+    @Option(order = 5, names = "--webapp", paramLabel = "PATH", description = {
+        "load the application from a WAR file or exploded WAR directory (WEB-INF/classes,"
+            + " WEB-INF/lib, WEB-INF/imagekit.properties)"})
+    private Path webapp;
+
+    @Option(order = 6, names = "--config", paramLabel = "FILE",
+            description = "read settings from an imagekit.properties file")
+    private Path config;
+
+    @Option(order = 7, names = "-D", paramLabel = "key=value",
+            description = "set a setting, e.g. -D imagekit.storage.root=/srv/media")
+    private List<String> settings = new ArrayList<>();
+
+    @Option(order = 8, names = "--list",
+            description = "list the generators and their source groups; generate nothing")
+    private boolean list;
+
+    @Option(order = 9, names = {"-v", "--verbose"},
+            description = "also list the files that already exist")
+    private boolean verbose;
+
+    @Option(order = 10, names = {"-h", "--help"}, usageHelp = true,
+            description = "show this help")
+    private boolean help;
+
+    @Option(order = 11, names = {"-V", "--version"}, versionHelp = true,
+            description = "show the version")
+    private boolean version;
+
+    /**
+     * Creates the command.
+     *
+     * @param out            where progress and the summary go
+     * @param err            where errors go
+     * @param terminal       whether {@code out} is a terminal (progress bar) or not
+     * @param defaultThreads the threads when {@code --threads} is not given
+     */
+    GenerateImagesCommand(PrintStream out, PrintStream err, boolean terminal,
+            int defaultThreads) {
+        this.out = out;
+        this.err = err;
+        this.terminal = terminal;
+        this.threads = defaultThreads;
+    }
+
+    /**
+     * Sets {@code --threads}.
+     *
+     * @param value the option's value
+     * @throws ParameterException quoting the value unless it is a whole number of at least 1
+     */
+    @Option(order = 3, names = "--threads", paramLabel = "N",
+            description = "generate N images at a time (default: the number of cores)")
+    void threads(String value) {
+        try {
+            int n = Integer.parseInt(value);
+            if (n >= 1) {
+                threads = n;
+                return;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new ParameterException(spec.commandLine(), "--threads must be a whole number of"
+                + " at least 1, was \"" + value + "\"");
+    }
+
+    @Override
+    public Integer call() {
+        Map<String, String> overrides = overrides();
+        ClassLoader previous = Thread.currentThread().getContextClassLoader();
+        ClassLoader own = GenerateImagesCommand.class.getClassLoader();
+        try (WebApp app = webapp != null ? WebApp.open(webapp, own) : null) {
+            ClassLoader loader = app != null ? app.classLoader() : own;
+            Thread.currentThread().setContextClassLoader(loader);
+            return generate(config(overrides, app, loader), loader);
+        } catch (IOException | IllegalArgumentException | ImageKitException e) {
+            err.println("generateimages: " + e.getMessage());
+            if (e instanceof InvalidConfigurationException) {
+                err.println("settings can be given with -D key=value; an empty value turns one"
+                        + " off, such as -D imagekit.cache.disk.dir=");
+            }
+            return GenerateImages.USAGE_ERROR;
+        } finally {
+            Thread.currentThread().setContextClassLoader(previous);
+        }
+    }
+
+    /** The {@code -D} settings in order, each checked. */
+    private Map<String, String> overrides() {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (String pair : settings) {
+            int eq = pair.indexOf('=');
+            if (eq <= 0) {
+                throw new ParameterException(spec.commandLine(), "-D needs key=value, was \""
+                        + pair + "\"");
+            }
+            String key = pair.substring(0, eq).strip();
+            if (!key.startsWith(ImageKitConfig.PREFIX)) {
+                throw new ParameterException(spec.commandLine(), "-D " + key + ": settings"
+                        + " start with \"" + ImageKitConfig.PREFIX + "\"");
+            }
+            map.put(key, pair.substring(eq + 1).strip());
+        }
+        return map;
+    }
+
+    private int generate(ImageKitConfig config, ClassLoader loader) {
+        try (ImageKit kit = ImageKit.builder().config(config).classLoader(loader).build()) {
+            if (list) {
+                list(kit);
+                return GenerateImages.OK;
+            }
+            BatchSummary s = BatchGenerator.builder(kit).patterns(patterns)
+                    .force(force).dryRun(dryRun).threads(threads)
+                    .failFast(failFast).countFirst(terminal)
+                    .listener(new ProgressPrinter(out, terminal, verbose, columns(),
+                            System::nanoTime))
+                    .build().run();
+            return Thread.interrupted() ? GenerateImages.INTERRUPTED : s.exitStatus();
+        }
+    }
+
+    /**
+     * The settings, later sources winning: {@code imagekit.properties} on the class path, the
+     * webapp's, {@code --config}, {@code -D}. Start-up pregeneration is turned off: this is it.
+     */
+    private ImageKitConfig config(Map<String, String> overrides, WebApp app, ClassLoader loader)
+            throws IOException {
+        ImageKitConfig.Builder b = ImageKitConfig.loadFromClasspath(loader)
+                .map(ImageKitConfig::toBuilder).orElseGet(ImageKitConfig::builder);
+        if (app != null) {
+            b.setAll(app.settings());
+        }
+        if (config != null) {
+            Properties p = new Properties();
+            try (Reader r = Files.newBufferedReader(config, StandardCharsets.UTF_8)) {
+                p.load(r);
+            }
+            b.setAll(p);
+        }
+        b.setAll(overrides);
+        return b.set(ConfigKey.PREGENERATE, "").build();
+    }
+
+    private void list(ImageKit kit) {
+        Predicate<String> selected = GeneratorIdPattern.anyOf(patterns);
+        List<SourceGroupRegistration> all = kit.registry().sourceGroups().registrations();
+        for (String id : kit.registry().generators().ids()) {
+            if (!selected.test(id)) {
+                continue;
+            }
+            List<SourceGroupRegistration> on = all.stream()
+                    .filter(r -> r.generatorId().equals(id)).toList();
+            if (on.isEmpty()) {
+                out.println(id + "  (no source group)");
+            }
+            on.forEach(r -> out.println(r));
+        }
+        out.flush();
+    }
+
+    private static int columns() {
+        try {
+            return Integer.parseInt(System.getenv().getOrDefault("COLUMNS", "80").strip());
+        } catch (NumberFormatException e) {
+            return 80;
+        }
+    }
+}

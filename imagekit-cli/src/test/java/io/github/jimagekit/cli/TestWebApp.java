@@ -1,0 +1,60 @@
+package io.github.jimagekit.cli;
+
+import io.github.jimagekit.testing.TestImages;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/** Photos on disk, an exploded test webapp listing the {@link GalleryLibrary}, and a WAR. */
+final class TestWebApp {
+
+    private TestWebApp() {
+    }
+
+    /** Writes {@code photos/p00.png}... as 64x48 quadrant images. */
+    static void photos(Path root, int count) throws IOException {
+        Files.createDirectories(root.resolve("photos"));
+        byte[] png = TestImages.encode(TestImages.quadrants(64, 48), "png");
+        for (int i = 0; i < count; i++) {
+            Files.write(root.resolve(String.format("photos/p%02d.png", i)), png);
+        }
+    }
+
+    /** Makes {@code dir} an exploded webapp whose one library is the {@link GalleryLibrary}. */
+    static void explode(Path dir) throws IOException {
+        Path services = dir.resolve("WEB-INF/classes/META-INF/services");
+        Files.createDirectories(services);
+        Files.writeString(services.resolve("io.github.jimagekit.spi.GeneratorLibrary"),
+                GalleryLibrary.class.getName() + "\n");
+        Files.createDirectories(dir.resolve("WEB-INF/lib"));
+    }
+
+    /** Zips an exploded webapp into a WAR file. */
+    static Path war(Path dir, Path war) throws IOException {
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(war));
+                Stream<Path> files = Files.walk(dir)) {
+            for (Path p : files.filter(Files::isRegularFile).sorted().toList()) {
+                zip.putNextEntry(new ZipEntry(dir.relativize(p).toString().replace('\\', '/')));
+                Files.copy(p, zip);
+                zip.closeEntry();
+            }
+        }
+        return war;
+    }
+
+    /** The cache files on disk. */
+    static List<String> cacheFiles(Path root) throws IOException {
+        Path dir = root.resolve("CACHE");
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> s = Files.walk(dir)) {
+            return s.filter(Files::isRegularFile).map(p -> root.relativize(p).toString())
+                    .sorted().toList();
+        }
+    }
+}
