@@ -110,7 +110,7 @@ peer env PEER_IK_CACHE=locmem $PY bench_generateimages.py
 "${J[@]}" io.github.jimagekit.bench.batch.PeerWebapp "$OUT/webapp" "$CORPUS" >> "$OUT/ours.log"
 for t in 1 2; do
     timed "jimagekit generateimages ${t}t" 25 "$RUNS" -- "rm -rf '$OUT/batch' && ${J[*]}" \
-        "io.github.jimagekit.batch.GenerateImages --webapp '$OUT/webapp'" \
+        "io.github.jimagekit.cli.GenerateImages --webapp '$OUT/webapp'" \
         "-D imagekit.storage.root='$OUT/batch' --threads $t > /dev/null"
 done
 

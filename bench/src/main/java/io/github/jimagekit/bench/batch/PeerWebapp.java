@@ -15,7 +15,7 @@ import java.util.List;
  * java -cp bench/target/benchmarks.jar io.github.jimagekit.bench.batch.PeerWebapp \
  *     /tmp/peer-webapp /work/shared/peer-bench/images
  * rm -rf /tmp/peer-out &amp;&amp; java -cp bench/target/benchmarks.jar \
- *     io.github.jimagekit.batch.GenerateImages --webapp /tmp/peer-webapp \
+ *     io.github.jimagekit.cli.GenerateImages --webapp /tmp/peer-webapp \
  *     -D imagekit.storage.root=/tmp/peer-out --threads 1
  * </pre>
  *
