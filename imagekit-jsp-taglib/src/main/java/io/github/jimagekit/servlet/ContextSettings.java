@@ -42,7 +42,7 @@ final class ContextSettings {
      *     from) when a setting is unknown or bad
      */
     static ImageKitConfig read(ServletContext context) {
-        ImageKitConfig.Builder b = ImageKitConfig.builder();
+        ImageKitConfig.Builder b = ImageKitConfig.builder(context.getClassLoader());
         setAll(b, properties(context), PROPERTIES);
         for (String name : Collections.list(context.getInitParameterNames())) {
             setAll(b, Map.of(name, context.getInitParameter(name)), "a context parameter");
@@ -52,9 +52,10 @@ final class ContextSettings {
         if (config.text(ConfigKey.STORAGE_ROOT).isEmpty()) {
             derived.set(ConfigKey.STORAGE_ROOT, temporaryRoot(context));
         }
-        if (!config.isSet(ConfigKey.STORAGE_BASE_URL) && config.bool(ConfigKey.SERVLET_ENABLED)) {
+        if (!config.isSet(ConfigKey.STORAGE_BASE_URL)
+                && config.get(ServletKeys.SERVLET_ENABLED)) {
             derived.set(ConfigKey.STORAGE_BASE_URL, context.getContextPath()
-                    + mappingPrefix(config.raw(ConfigKey.SERVLET_PATH)) + "/");
+                    + mappingPrefix(config.get(ServletKeys.SERVLET_PATH)) + "/");
         }
         return derived.build();
     }
