@@ -84,10 +84,6 @@ public enum ConfigKey {
     TEMPLATE_ON_ERROR("imagekit.template.on-error", "fail", choice("fail", "omit", "fallback")),
     /** The {@code src} of the fallback image. */
     TEMPLATE_FALLBACK_URL("imagekit.template.fallback-url", "", ConfigKey::text),
-    /** Whether the cache-file servlet is registered. */
-    SERVLET_ENABLED("imagekit.servlet.enabled", "true", ConfigKey::bool),
-    /** The cache-file servlet's URL pattern. */
-    SERVLET_PATH("imagekit.servlet.path", "/media/*", ConfigKey::servletPath),
     /** Generator id patterns to generate in the background at start-up; empty for none. */
     PREGENERATE("imagekit.pregenerate", "", ConfigKey::text);
 
@@ -232,13 +228,6 @@ public enum ConfigKey {
 
     private static Object durationOrForever(String v) {
         return v.equalsIgnoreCase("forever") ? Optional.empty() : Optional.of(duration(v));
-    }
-
-    private static Object servletPath(String v) {
-        if (!v.startsWith("/") || !v.endsWith("/*") || v.length() < 3 || v.contains("..")) {
-            throw new IllegalArgumentException("must be a path mapping such as /media/*");
-        }
-        return v;
     }
 
     private static Function<String, Object> choice(String... names) {

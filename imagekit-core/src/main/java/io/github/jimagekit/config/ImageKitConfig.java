@@ -1,11 +1,6 @@
 package io.github.jimagekit.config;
 
 import io.github.jimagekit.source.SourceVersioning;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumMap;
@@ -13,14 +8,18 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The settings of one {@code ImageKit}: immutable, validated when built. Every key is a
- * {@link ConfigKey}; unknown {@code imagekit.*} keys and bad values fail with an
- * {@link InvalidConfigurationException} naming the key, so a typo stops the deployment instead
- * of being ignored. Keys that do not start with {@code imagekit.} are ignored, so a servlet
- * context's other parameters can be passed as they are.
+ * core {@link ConfigKey} or a {@link SettingKey} that a module declares through
+ * {@link SettingKeys} (found on the builder's class loader); unknown {@code imagekit.*} keys
+ * and bad values fail with an {@link InvalidConfigurationException} naming the key, so a typo
+ * stops the deployment instead of being ignored. Keys that do not start with
+ * {@code imagekit.} are ignored, so a servlet context's other parameters can be passed as they
+ * are.
  *
  * <pre>{@code
  * ImageKitConfig config = ImageKitConfig.builder()
@@ -37,14 +36,19 @@ public final class ImageKitConfig {
     /** The file name looked up on the class path and in {@code WEB-INF/}. */
     public static final String FILE_NAME = "imagekit.properties";
 
-    private static final ImageKitConfig DEFAULTS = new Builder().build();
+    private static final ImageKitConfig DEFAULTS = new Builder(null, null).build();
 
     private final Map<ConfigKey, Object> values;
     private final Map<ConfigKey, String> raw;
+    private final ModuleValues modules;
+    private final ClassLoader loader;
 
-    private ImageKitConfig(Map<ConfigKey, Object> values, Map<ConfigKey, String> raw) {
+    private ImageKitConfig(Map<ConfigKey, Object> values, Map<ConfigKey, String> raw,
+            ModuleValues modules, ClassLoader loader) {
         this.values = values;
         this.raw = raw;
+        this.modules = modules;
+        this.loader = loader;
     }
 
     /** What a template does when an image cannot be made ({@code imagekit.template.on-error}). */
@@ -67,12 +71,25 @@ public final class ImageKitConfig {
     }
 
     /**
-     * Starts a config from the defaults.
+     * Starts a config from the defaults; module keys are looked up on the thread's context
+     * class loader.
      *
      * @return a builder
      */
     public static Builder builder() {
-        return new Builder();
+        return new Builder(null, null);
+    }
+
+    /**
+     * Starts a config from the defaults, accepting the keys that the {@link SettingKeys}
+     * providers of a class loader declare.
+     *
+     * @param modules the class loader whose {@code META-INF/services} list the modules' keys,
+     *     such as a web application's
+     * @return a builder
+     */
+    public static Builder builder(ClassLoader modules) {
+        return new Builder(Objects.requireNonNull(modules, "modules"), null);
     }
 
     /**
@@ -95,45 +112,30 @@ public final class ImageKitConfig {
      *     when the file cannot be read
      */
     public static ImageKitConfig load(Path file) {
-        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            Properties p = new Properties();
-            p.load(r);
-            return builder().setAll(p).build();
-        } catch (IOException e) {
-            throw new InvalidConfigurationException("cannot read " + file.getFileName() + ": "
-                    + e.getMessage(), e);
-        }
+        return builder().setAll(PropertiesFile.read(file)).build();
     }
 
     /**
      * Reads {@code imagekit.properties} from the root of a class path.
      *
-     * @param loader the class loader to look in
+     * @param loader the class loader to look in, also for module keys
      * @return the config, or empty when there is no such resource
      * @throws InvalidConfigurationException naming the key of an unknown key or bad value
      */
     public static Optional<ImageKitConfig> loadFromClasspath(ClassLoader loader) {
-        try (InputStream in = loader.getResourceAsStream(FILE_NAME)) {
-            if (in == null) {
-                return Optional.empty();
-            }
-            Properties p = new Properties();
-            p.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
-            return Optional.of(builder().setAll(p).build());
-        } catch (IOException e) {
-            throw new InvalidConfigurationException("cannot read " + FILE_NAME + ": "
-                    + e.getMessage(), e);
-        }
+        return PropertiesFile.readFromClasspath(loader)
+                .map(settings -> builder(loader).setAll(settings).build());
     }
 
     /**
-     * Starts a builder holding these settings.
+     * Starts a builder holding these settings, knowing the same module keys.
      *
      * @return a builder
      */
     public Builder toBuilder() {
-        Builder b = new Builder();
+        Builder b = new Builder(loader, modules.keys());
         b.raw.putAll(raw);
+        b.moduleRaw.putAll(modules.raw());
         return b;
     }
 
@@ -155,6 +157,29 @@ public final class ImageKitConfig {
      */
     public boolean isSet(ConfigKey key) {
         return raw.containsKey(key);
+    }
+
+    /**
+     * Returns a module's setting.
+     *
+     * @param key a key a module declares, such as {@code imagekit.servlet.path}
+     * @param <T> the type of its value
+     * @return the value, or the key's default when it was not set
+     * @throws InvalidConfigurationException naming the key when {@code key} is not the
+     *     instance this config checked the value with and does not accept the value
+     */
+    public <T> T get(SettingKey<T> key) {
+        return modules.get(key);
+    }
+
+    /**
+     * Tells whether a module's key was set explicitly.
+     *
+     * @param key a key a module declares
+     * @return whether it was set (even to its default value)
+     */
+    public boolean isSet(SettingKey<?> key) {
+        return modules.raw().containsKey(key.name());
     }
 
     /**
@@ -249,25 +274,33 @@ public final class ImageKitConfig {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof ImageKitConfig other && raw.equals(other.raw);
+        return o instanceof ImageKitConfig other && raw.equals(other.raw)
+                && modules.raw().equals(other.modules.raw());
     }
 
     @Override
     public int hashCode() {
-        return raw.hashCode();
+        return raw.hashCode() * 31 + modules.raw().hashCode();
     }
 
     @Override
     public String toString() {
-        return "ImageKitConfig" + raw;
+        Map<String, String> all = new TreeMap<>(modules.raw());
+        raw.forEach((k, v) -> all.put(k.key(), v));
+        return "ImageKitConfig" + all;
     }
 
     /** Builds an {@link ImageKitConfig}; validation happens in {@link #build()}. */
     public static final class Builder {
 
         private final Map<ConfigKey, String> raw = new EnumMap<>(ConfigKey.class);
+        private final Map<String, String> moduleRaw = new TreeMap<>();
+        private final ClassLoader loader;
+        private ModuleKeys modules;
 
-        private Builder() {
+        private Builder(ClassLoader loader, ModuleKeys modules) {
+            this.loader = loader;
+            this.modules = modules;
         }
 
         /**
@@ -284,10 +317,15 @@ public final class ImageKitConfig {
             if (!key.startsWith(PREFIX)) {
                 return this;
             }
-            ConfigKey k = ConfigKey.forKey(key).orElseThrow(() ->
-                    new InvalidConfigurationException("unknown setting \"" + key + "\""
-                            + nearest(key)));
-            raw.put(k, value);
+            Optional<ConfigKey> core = ConfigKey.forKey(key);
+            if (core.isPresent()) {
+                raw.put(core.get(), value);
+            } else if (modules().find(key).isPresent()) {
+                moduleRaw.put(key, value);
+            } else {
+                throw new InvalidConfigurationException("unknown setting \"" + key + "\""
+                        + Suggestions.nearest(key, keyNames()), null, key);
+            }
             return this;
         }
 
@@ -316,6 +354,21 @@ public final class ImageKitConfig {
         }
 
         /**
+         * Returns the name of every key this builder accepts: the core's and those of the
+         * modules found on its class loader.
+         *
+         * @return the names, sorted
+         * @throws InvalidConfigurationException when the modules' keys cannot be loaded
+         */
+        public Set<String> keyNames() {
+            Set<String> names = new TreeSet<>(modules().all().keySet());
+            for (ConfigKey k : ConfigKey.values()) {
+                names.add(k.key());
+            }
+            return names;
+        }
+
+        /**
          * Validates every value and builds the config.
          *
          * @return the config
@@ -330,49 +383,29 @@ public final class ImageKitConfig {
                     values.put(k, k.parse(v));
                 } catch (IllegalArgumentException e) {
                     throw new InvalidConfigurationException("setting \"" + k.key() + "\" has a bad"
-                            + " value \"" + v + "\": " + e.getMessage(), e);
+                            + " value \"" + v + "\": " + e.getMessage(), e, k.key());
                 }
             }
+            // no look-up for the modules' keys unless one was set: it scans the class path
+            ModuleValues checked = ModuleValues.parse(moduleRaw.isEmpty() ? modules : modules(),
+                    moduleRaw);
             if ("fallback".equals(values.get(ConfigKey.TEMPLATE_ON_ERROR))
                     && ((String) values.get(ConfigKey.TEMPLATE_FALLBACK_URL)).isBlank()) {
                 throw new InvalidConfigurationException("setting \""
                         + ConfigKey.TEMPLATE_ON_ERROR.key() + "\" is \"fallback\" but \""
                         + ConfigKey.TEMPLATE_FALLBACK_URL.key() + "\" is not set");
             }
-            return new ImageKitConfig(values, Map.copyOf(raw));
+            return new ImageKitConfig(values, Map.copyOf(raw), checked, loader);
         }
 
-        private static String nearest(String key) {
-            ConfigKey best = null;
-            int bestDistance = Integer.MAX_VALUE;
-            for (ConfigKey k : ConfigKey.values()) {
-                int d = distance(key, k.key());
-                if (d < bestDistance) {
-                    best = k;
-                    bestDistance = d;
-                }
+        private ModuleKeys modules() {
+            if (modules == null) {
+                ClassLoader l = loader != null ? loader
+                        : Thread.currentThread().getContextClassLoader();
+                modules = ModuleKeys.discover(l != null ? l
+                        : ImageKitConfig.class.getClassLoader());
             }
-            return best != null && bestDistance <= 4 ? " (did you mean \"" + best.key() + "\"?)"
-                    : "";
-        }
-
-        private static int distance(String a, String b) {
-            int[] prev = new int[b.length() + 1];
-            int[] cur = new int[b.length() + 1];
-            for (int j = 0; j <= b.length(); j++) {
-                prev[j] = j;
-            }
-            for (int i = 1; i <= a.length(); i++) {
-                cur[0] = i;
-                for (int j = 1; j <= b.length(); j++) {
-                    int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                    cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-                }
-                int[] t = prev;
-                prev = cur;
-                cur = t;
-            }
-            return prev[b.length()];
+            return modules;
         }
     }
 }

@@ -79,7 +79,6 @@ final class ImageKitConfigTest {
         "imagekit.cache.backend|redis|must be one of ehcache, memory, none",
         "imagekit.default.cachefile.backend|celery|must be one of simple, async, or a class name",
         "imagekit.cachefile.dir|../outside|segment",
-        "imagekit.servlet.path|/media|must be a path mapping",
         "imagekit.storage.base-url|' '|must not be empty"})
     void build_badValue_failsNamingKeyAndValue(String key, String value, String reason) {
         assertThatThrownBy(() -> ImageKitConfig.builder().set(key, value).build())

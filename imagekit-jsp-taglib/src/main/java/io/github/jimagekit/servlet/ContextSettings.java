@@ -5,25 +5,14 @@ import io.github.jimagekit.config.ImageKitConfig;
 import io.github.jimagekit.config.InvalidConfigurationException;
 import jakarta.servlet.ServletContext;
 import java.io.File;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.util.Collections;
-import java.util.Map;
-import java.util.Properties;
 
 /**
- * Reads a web application's settings, in increasing precedence: the defaults,
- * {@code /WEB-INF/imagekit.properties}, then the {@code imagekit.*} context init parameters.
- * Then it fills in what a web application can derive: the storage root (a directory in the
- * container's temporary directory) and the storage base URL (the context path plus the
- * cache-file servlet's mapping).
+ * Reads a web application's settings ({@link WebAppSettings}: system properties, environment,
+ * context parameters, {@code /WEB-INF/imagekit.properties}, class path), then fills in what
+ * only a running container knows: the storage root (a directory in the container's temporary
+ * directory) and the storage base URL (the context path plus the cache-file servlet's mapping).
  */
 final class ContextSettings {
-
-    /** Where the properties file is looked up in the web application. */
-    static final String PROPERTIES = "/WEB-INF/" + ImageKitConfig.FILE_NAME;
 
     /** The directory made under the container's temporary directory when no root is set. */
     static final String TEMP_MEDIA = "imagekit-media";
@@ -42,19 +31,15 @@ final class ContextSettings {
      *     from) when a setting is unknown or bad
      */
     static ImageKitConfig read(ServletContext context) {
-        ImageKitConfig.Builder b = ImageKitConfig.builder();
-        setAll(b, properties(context), PROPERTIES);
-        for (String name : Collections.list(context.getInitParameterNames())) {
-            setAll(b, Map.of(name, context.getInitParameter(name)), "a context parameter");
-        }
-        ImageKitConfig config = b.build();
+        ImageKitConfig config = WebAppSettings.read(new ServletContextInputs(context));
         ImageKitConfig.Builder derived = config.toBuilder();
         if (config.text(ConfigKey.STORAGE_ROOT).isEmpty()) {
             derived.set(ConfigKey.STORAGE_ROOT, temporaryRoot(context));
         }
-        if (!config.isSet(ConfigKey.STORAGE_BASE_URL) && config.bool(ConfigKey.SERVLET_ENABLED)) {
+        if (!config.isSet(ConfigKey.STORAGE_BASE_URL)
+                && config.get(ServletKeys.SERVLET_ENABLED)) {
             derived.set(ConfigKey.STORAGE_BASE_URL, context.getContextPath()
-                    + mappingPrefix(config.raw(ConfigKey.SERVLET_PATH)) + "/");
+                    + mappingPrefix(config.get(ServletKeys.SERVLET_PATH)) + "/");
         }
         return derived.build();
     }
@@ -68,27 +53,6 @@ final class ContextSettings {
     static String mappingPrefix(String mapping) {
         String m = mapping.strip();
         return m.substring(0, m.length() - 2);
-    }
-
-    private static void setAll(ImageKitConfig.Builder b, Map<?, ?> settings, String origin) {
-        try {
-            b.setAll(settings);
-        } catch (InvalidConfigurationException e) {
-            throw new InvalidConfigurationException(e.getMessage() + " (in " + origin + ")", e);
-        }
-    }
-
-    private static Properties properties(ServletContext context) {
-        Properties p = new Properties();
-        try (InputStream in = context.getResourceAsStream(PROPERTIES)) {
-            if (in != null) {
-                p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            }
-        } catch (IOException | IllegalArgumentException e) {
-            throw new InvalidConfigurationException("cannot read " + PROPERTIES + ": "
-                    + e.getMessage(), e);
-        }
-        return p;
     }
 
     private static String temporaryRoot(ServletContext context) {

@@ -69,8 +69,8 @@ public final class ImageKitInitializer implements ServletContainerInitializer {
         // the attribute is set first: the servlet finds the kit there
         context.setAttribute(ImageKit.CONTEXT_ATTRIBUTE, kit);
         try {
-            if (kit.config().bool(ConfigKey.SERVLET_ENABLED)) {
-                addServlet(context, kit.config().raw(ConfigKey.SERVLET_PATH).strip());
+            if (kit.config().get(ServletKeys.SERVLET_ENABLED)) {
+                addServlet(context, kit.config().get(ServletKeys.SERVLET_PATH));
             }
         } catch (ServletException | RuntimeException e) {
             if (existing == null) {
@@ -102,9 +102,9 @@ public final class ImageKitInitializer implements ServletContainerInitializer {
         }
         Set<String> taken = servlet.addMapping(path);
         if (!taken.isEmpty()) {
-            throw new ServletException("jimagekit: setting \"" + ConfigKey.SERVLET_PATH.key()
+            throw new ServletException("jimagekit: setting \"" + ServletKeys.SERVLET_PATH.name()
                     + "\": \"" + path + "\" is mapped to another servlet already; choose another"
-                    + " path or set \"" + ConfigKey.SERVLET_ENABLED.key() + "\" to false");
+                    + " path or set \"" + ServletKeys.SERVLET_ENABLED.name() + "\" to false");
         }
     }
 }

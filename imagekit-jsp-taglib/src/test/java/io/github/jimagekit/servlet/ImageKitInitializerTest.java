@@ -83,7 +83,7 @@ final class ImageKitInitializerTest {
     void unknownKey_failsTheDeploymentSuggestingTheKnownOne() {
         assertThatThrownBy(() -> app().parameter("imagekit.cache.backnd", "memory").start())
                 .hasStackTraceContaining("unknown setting \"imagekit.cache.backnd\" (did you"
-                        + " mean \"imagekit.cache.backend\"?) (in a context parameter)");
+                        + " mean \"imagekit.cache.backend\"?) (set in a context parameter)");
     }
 
     @Test
