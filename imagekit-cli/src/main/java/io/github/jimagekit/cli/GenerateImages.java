@@ -79,8 +79,23 @@ public final class GenerateImages {
      *     {@link #INTERRUPTED}
      */
     public static int run(String[] args, PrintStream out, PrintStream err, boolean terminal) {
+        return run(args, out, err, terminal, Environment.current());
+    }
+
+    /**
+     * Runs the command in this JVM with given system properties and environment variables.
+     *
+     * @param args        options and patterns
+     * @param out         where help, progress and the summary go
+     * @param err         where errors go
+     * @param terminal    whether {@code out} is a terminal
+     * @param environment the system properties and environment variables the run reads
+     * @return the exit status
+     */
+    static int run(String[] args, PrintStream out, PrintStream err, boolean terminal,
+            Environment environment) {
         GenerateImagesCommand command = new GenerateImagesCommand(out, err, terminal,
-                Runtime.getRuntime().availableProcessors());
+                Runtime.getRuntime().availableProcessors(), environment);
         PrintWriter outWriter = new PrintWriter(out, true);
         PrintWriter errWriter = new PrintWriter(err, true);
         CommandLine cl = new CommandLine(command)

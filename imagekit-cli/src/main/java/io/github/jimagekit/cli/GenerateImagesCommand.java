@@ -8,18 +8,16 @@ import io.github.jimagekit.config.ConfigKey;
 import io.github.jimagekit.config.ImageKitConfig;
 import io.github.jimagekit.config.InvalidConfigurationException;
 import io.github.jimagekit.error.ImageKitException;
+import io.github.jimagekit.config.PropertiesFile;
 import io.github.jimagekit.registry.SourceGroupRegistration;
+import io.github.jimagekit.servlet.WebAppInputs;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.Callable;
 import java.util.function.Predicate;
 import picocli.CommandLine.Command;
@@ -55,6 +53,8 @@ final class GenerateImagesCommand implements Callable<Integer> {
     private final PrintStream out;
     private final PrintStream err;
     private final boolean terminal;
+    private final Map<String, String> systemProperties;
+    private final Map<String, String> environment;
 
     @Spec
     private CommandSpec spec;
@@ -111,13 +111,16 @@ final class GenerateImagesCommand implements Callable<Integer> {
      * @param err            where errors go
      * @param terminal       whether {@code out} is a terminal (progress bar) or not
      * @param defaultThreads the threads when {@code --threads} is not given
+     * @param environment    the JVM's system properties and environment variables
      */
     GenerateImagesCommand(PrintStream out, PrintStream err, boolean terminal,
-            int defaultThreads) {
+            int defaultThreads, Environment environment) {
         this.out = out;
         this.err = err;
         this.terminal = terminal;
         this.threads = defaultThreads;
+        this.systemProperties = environment.systemProperties();
+        this.environment = environment.variables();
     }
 
     /**
@@ -147,10 +150,10 @@ final class GenerateImagesCommand implements Callable<Integer> {
         Map<String, String> overrides = overrides();
         ClassLoader previous = Thread.currentThread().getContextClassLoader();
         ClassLoader own = GenerateImagesCommand.class.getClassLoader();
-        try (WebApp app = webapp != null ? WebApp.open(webapp, own) : null) {
-            ClassLoader loader = app != null ? app.classLoader() : own;
-            Thread.currentThread().setContextClassLoader(loader);
-            return generate(config(overrides, app, loader), loader);
+        try (WebApp war = webapp != null ? WebApp.open(webapp, own) : null) {
+            WebAppInputs app = war != null ? war : new ClassPathApp(own);
+            Thread.currentThread().setContextClassLoader(app.classLoader());
+            return generate(settings(app, overrides), app.classLoader());
         } catch (IOException | IllegalArgumentException | ImageKitException e) {
             err.println("generateimages: " + e.getMessage());
             if (e instanceof InvalidConfigurationException) {
@@ -182,7 +185,9 @@ final class GenerateImagesCommand implements Callable<Integer> {
         return map;
     }
 
-    private int generate(ImageKitConfig config, ClassLoader loader) {
+    private int generate(ImageKitConfig settings, ClassLoader loader) {
+        // start-up pregeneration is off: this run is the pregeneration
+        ImageKitConfig config = settings.toBuilder().set(ConfigKey.PREGENERATE, "").build();
         try (ImageKit kit = ImageKit.builder().config(config).classLoader(loader).build()) {
             if (list) {
                 list(kit);
@@ -199,25 +204,16 @@ final class GenerateImagesCommand implements Callable<Integer> {
     }
 
     /**
-     * The settings, later sources winning: {@code imagekit.properties} on the class path, the
-     * webapp's, {@code --config}, {@code -D}. Start-up pregeneration is turned off: this is it.
+     * Returns the settings of this run: the application's, under {@code --config} and
+     * {@code -D} ({@link CommandSettings}).
+     *
+     * @param app       the application
+     * @param overrides the {@code -D} settings
+     * @return the settings
      */
-    private ImageKitConfig config(Map<String, String> overrides, WebApp app, ClassLoader loader)
-            throws IOException {
-        ImageKitConfig.Builder b = ImageKitConfig.loadFromClasspath(loader)
-                .map(ImageKitConfig::toBuilder).orElseGet(ImageKitConfig::builder);
-        if (app != null) {
-            b.setAll(app.settings());
-        }
-        if (config != null) {
-            Properties p = new Properties();
-            try (Reader r = Files.newBufferedReader(config, StandardCharsets.UTF_8)) {
-                p.load(r);
-            }
-            b.setAll(p);
-        }
-        b.setAll(overrides);
-        return b.set(ConfigKey.PREGENERATE, "").build();
+    ImageKitConfig settings(WebAppInputs app, Map<String, String> overrides) {
+        Map<String, String> file = config != null ? PropertiesFile.read(config) : Map.of();
+        return CommandSettings.read(app, file, overrides, systemProperties, environment);
     }
 
     private void list(ImageKit kit) {

@@ -1,22 +1,22 @@
 package io.github.jimagekit.cli;
 
+import io.github.jimagekit.servlet.WebAppInputs;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
+import java.util.Optional;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -27,22 +27,25 @@ import org.w3c.dom.NodeList;
 
 /**
  * A web application read from a WAR file or an exploded WAR directory, for
- * {@code generateimages --webapp}: a class loader over {@code WEB-INF/classes} and
- * {@code WEB-INF/lib/*.jar} (parent first, so jimagekit's own classes are shared), and its
- * settings from {@code WEB-INF/web.xml} context parameters and
- * {@code WEB-INF/imagekit.properties}. A WAR file is unpacked to a temporary directory, deleted
- * on {@link #close()}.
+ * {@code generateimages --webapp}, as {@link io.github.jimagekit.servlet.WebAppSettings} reads a
+ * running one: the {@code <context-param>}s of {@code WEB-INF/web.xml}, the files of the WAR,
+ * and a class loader over {@code WEB-INF/classes} and {@code WEB-INF/lib/*.jar}: parent first
+ * for classes, so jimagekit's own are shared, but the application's first for a resource, so
+ * its {@code imagekit.properties} wins as in a container. A WAR file is unpacked to a
+ * temporary directory, deleted on {@link #close()}.
  */
-final class WebApp implements AutoCloseable {
+final class WebApp implements WebAppInputs, AutoCloseable {
 
     private final Path root;
     private final boolean unpacked;
     private final URLClassLoader classLoader;
+    private final Map<String, String> initParameters;
 
     private WebApp(Path root, boolean unpacked, ClassLoader parent) throws IOException {
         this.root = root;
         this.unpacked = unpacked;
-        this.classLoader = new URLClassLoader("webapp", classPath(root), parent);
+        this.initParameters = Collections.unmodifiableMap(contextParameters(root));
+        this.classLoader = new WarClassLoader(classPath(root), parent);
     }
 
     /**
@@ -73,33 +76,36 @@ final class WebApp implements AutoCloseable {
         }
     }
 
+    @Override
+    public Map<String, String> initParameters() {
+        return initParameters;
+    }
+
+    /**
+     * Opens a file of the application.
+     *
+     * @param path a path starting with {@code /}, such as {@code /WEB-INF/imagekit.properties}
+     * @return the file's content, or empty when there is no such file (or the path leaves the
+     *     application)
+     * @throws IOException when the file exists but cannot be opened
+     */
+    @Override
+    public Optional<InputStream> openResource(String path) throws IOException {
+        Path file = root.resolve(path.startsWith("/") ? path.substring(1) : path).normalize();
+        if (!file.startsWith(root) || !Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        return Optional.of(Files.newInputStream(file));
+    }
+
     /**
      * Returns the application's class loader.
      *
      * @return a loader over its classes and libraries
      */
-    ClassLoader classLoader() {
+    @Override
+    public ClassLoader classLoader() {
         return classLoader;
-    }
-
-    /**
-     * Reads the application's {@code imagekit.*} settings: {@code web.xml} context parameters,
-     * then {@code WEB-INF/imagekit.properties}, which wins.
-     *
-     * @return keys to values
-     * @throws IOException when a file cannot be read
-     */
-    Map<String, String> settings() throws IOException {
-        Map<String, String> settings = new LinkedHashMap<>(contextParameters());
-        Path file = root.resolve("WEB-INF/imagekit.properties");
-        if (Files.isRegularFile(file)) {
-            Properties p = new Properties();
-            try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                p.load(r);
-            }
-            p.stringPropertyNames().forEach(k -> settings.put(k, p.getProperty(k)));
-        }
-        return settings;
     }
 
     @Override
@@ -110,7 +116,8 @@ final class WebApp implements AutoCloseable {
         }
     }
 
-    private Map<String, String> contextParameters() throws IOException {
+    /** The {@code <context-param>}s of {@code WEB-INF/web.xml}, in document order. */
+    private static Map<String, String> contextParameters(Path root) throws IOException {
         Path webXml = root.resolve("WEB-INF/web.xml");
         Map<String, String> params = new LinkedHashMap<>();
         if (!Files.isRegularFile(webXml)) {
@@ -125,10 +132,7 @@ final class WebApp implements AutoCloseable {
                     .getElementsByTagName("context-param");
             for (int i = 0; i < list.getLength(); i++) {
                 Element e = (Element) list.item(i);
-                String name = text(e, "param-name");
-                if (name.startsWith("imagekit.")) {
-                    params.put(name, text(e, "param-value"));
-                }
+                params.put(text(e, "param-name"), text(e, "param-value"));
             }
         } catch (org.xml.sax.SAXException | javax.xml.parsers.ParserConfigurationException e) {
             throw new IOException("WEB-INF/web.xml cannot be parsed: " + e.getMessage(), e);
@@ -200,6 +204,24 @@ final class WebApp implements AutoCloseable {
             for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);
             }
+        }
+    }
+
+    /** Classes from the parent first; a resource from the application first, as a container. */
+    private static final class WarClassLoader extends URLClassLoader {
+
+        static {
+            registerAsParallelCapable();
+        }
+
+        WarClassLoader(URL[] urls, ClassLoader parent) {
+            super("webapp", urls, parent);
+        }
+
+        @Override
+        public URL getResource(String name) {
+            URL own = findResource(name);
+            return own != null ? own : super.getResource(name);
         }
     }
 }

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,10 +46,15 @@ final class GenerateImagesTest {
         Files.write(webapp.resolve("WEB-INF/imagekit.properties"), List.of(lines));
     }
 
+    /** Runs the command with no {@code imagekit.*} system property nor environment variable. */
     static Result run(boolean terminal, String... args) {
+        return run(new Environment(Map.of(), Map.of()), terminal, args);
+    }
+
+    static Result run(Environment environment, boolean terminal, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = GenerateImages.run(args, print(out), print(err), terminal);
+        int status = GenerateImages.run(args, print(out), print(err), terminal, environment);
         return new Result(status, out.toString(StandardCharsets.UTF_8),
                 err.toString(StandardCharsets.UTF_8));
     }
@@ -209,6 +215,24 @@ final class GenerateImagesTest {
             assertThat(thumbs.filter(Files::isRegularFile)).hasSize(4);
         }
         assertThat(Files.exists(root.resolve("elsewhere"))).isFalse();
+    }
+
+    @Test
+    void run_settingsOfTheRunningApplication_environmentOverWebXmlOverWebInfFile()
+            throws IOException {
+        Files.writeString(webapp.resolve("WEB-INF/web.xml"), CommandSettingsTest.webXml(Map.of(
+                "imagekit.cachefile.dir", "WEBXML", "imagekit.storage.root", "/nowhere")));
+        Environment environment = new Environment(Map.of(),
+                Map.of("IMAGEKIT_CACHEFILE_DIR", "FROM_ENV", "IMAGEKIT_STORAGE_ROOT",
+                        root.toString()));
+
+        Result r = run(environment, false, "--webapp", webapp.toString(), "gallery:card");
+
+        assertThat(r.status()).isZero();
+        try (Stream<Path> files = Files.walk(root.resolve("FROM_ENV/photos"))) {
+            assertThat(files.filter(Files::isRegularFile)).hasSize(4);
+        }
+        assertThat(root.resolve("WEBXML")).doesNotExist();
     }
 
     @Test
