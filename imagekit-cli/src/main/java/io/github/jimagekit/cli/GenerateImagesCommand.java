@@ -76,8 +76,8 @@ final class GenerateImagesCommand implements Callable<Integer> {
     private boolean failFast;
 
     @Option(order = 5, names = "--webapp", paramLabel = "PATH", description = {
-        "load the application from a WAR file or exploded WAR directory (WEB-INF/classes,"
-            + " WEB-INF/lib, WEB-INF/imagekit.properties)"})
+        "load the application from a WAR file or exploded WAR directory: its classes,"
+            + " libraries and settings, read as the running application reads them"})
     private Path webapp;
 
     @Option(order = 6, names = "--config", paramLabel = "FILE",
