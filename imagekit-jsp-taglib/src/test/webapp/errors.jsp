@@ -20,6 +20,10 @@
                 <ik:param name="source" value="photos/other.png"/>
             </ik:generateimage>
         </c:when>
+        <c:when test="${param.form == 'source-params'}">
+            <ik:generateimage spec="tests:banner" source="${param.src}"
+                              params="${{'width': 10, 'source': 'photos/other.png'}}"/>
+        </c:when>
         <c:otherwise>
             <ik:generateimage spec="${param.spec}" source="${param.src}"/>
         </c:otherwise>

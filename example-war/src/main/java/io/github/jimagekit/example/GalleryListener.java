@@ -1,6 +1,7 @@
 package io.github.jimagekit.example;
 
 import io.github.jimagekit.ImageKit;
+import io.github.jimagekit.servlet.ApplicationKit;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
@@ -24,10 +25,7 @@ public final class GalleryListener implements ServletContextListener {
     @Override
     public void contextInitialized(ServletContextEvent event) {
         ServletContext context = event.getServletContext();
-        if (!(context.getAttribute(ImageKit.CONTEXT_ATTRIBUTE) instanceof ImageKit kit)) {
-            throw new IllegalStateException("gallery: no ImageKit in the ServletContext: is"
-                    + " imagekit-jsp-taglib in WEB-INF/lib?");
-        }
+        ImageKit kit = ApplicationKit.require(context.getAttribute(ApplicationKit.ATTRIBUTE));
         context.setAttribute(PhotoAlbum.ATTRIBUTE, new PhotoAlbum(kit, Clock.systemUTC()));
         context.setAttribute(STARTED, Instant.now());
     }

@@ -1,8 +1,9 @@
 package io.github.jimagekit.jsp;
 
 import io.github.jimagekit.ImageKit;
+import io.github.jimagekit.servlet.ApplicationKit;
+import io.github.jimagekit.servlet.TemplateArguments;
 import io.github.jimagekit.source.SourceResolver;
-import io.github.jimagekit.spec.GeneratorArguments;
 import io.github.jimagekit.template.ImageTag;
 import io.github.jimagekit.template.ImageTagException;
 import jakarta.servlet.jsp.JspContext;
@@ -116,9 +117,8 @@ public abstract class ImageTagSupport extends SimpleTagSupport implements Dynami
      * @throws JspTagException when the name is {@code source} (use the attribute)
      */
     public void addParam(String name, Object value) throws JspTagException {
-        if (GeneratorArguments.SOURCE.equals(name)) {
-            throw new JspTagException("<ik:param name=\"source\"> is not allowed: give the source"
-                    + " with the tag's source attribute");
+        if (TemplateArguments.isSource(name)) {
+            throw new JspTagException(TemplateArguments.SOURCE_REFUSED);
         }
         if (nestedParams == null) {
             nestedParams = new LinkedHashMap<>();
@@ -185,24 +185,20 @@ public abstract class ImageTagSupport extends SimpleTagSupport implements Dynami
         }
         for (Map.Entry<?, ?> e : arguments.entrySet()) {
             String name = String.valueOf(e.getKey());
-            if (GeneratorArguments.SOURCE.equals(name)) {
-                throw new JspTagException("params must not contain \"source\": give the source"
-                        + " with the tag's source attribute");
+            if (TemplateArguments.isSource(name)) {
+                throw new JspTagException(TemplateArguments.SOURCE_REFUSED);
             }
             tag.argument(name, e.getValue());
         }
     }
 
     private static ImageKit kit(JspContext context) throws JspException {
-        Object kit = context.getAttribute(ImageKit.CONTEXT_ATTRIBUTE,
-                PageContext.APPLICATION_SCOPE);
-        if (kit instanceof ImageKit k) {
-            return k;
+        try {
+            return ApplicationKit.require(context.getAttribute(ApplicationKit.ATTRIBUTE,
+                    PageContext.APPLICATION_SCOPE));
+        } catch (IllegalStateException e) {
+            throw new JspException(e.getMessage());
         }
-        throw new JspException("no ImageKit in the ServletContext attribute \""
-                + ImageKit.CONTEXT_ATTRIBUTE + "\": put imagekit-jsp-taglib in WEB-INF/lib so that"
-                + " its initializer builds one from WEB-INF/imagekit.properties, or set the"
-                + " attribute before the application starts");
     }
 
     private static int scope(String name) throws JspTagException {

@@ -2,7 +2,9 @@ package io.github.jimagekit.jsp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.jimagekit.error.GenerationFailedException;
 import io.github.jimagekit.servlet.EmbeddedWebApp;
+import io.github.jimagekit.servlet.TemplateArguments;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import org.eclipse.jetty.ee10.servlet.ErrorPageErrorHandler;
@@ -12,7 +14,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import io.github.jimagekit.error.GenerationFailedException;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Each error case, caught on the page with {@code <c:catch>} as a page author would. */
 final class TagErrorTest {
@@ -118,10 +121,13 @@ final class TagErrorTest {
                 + " <ik:thumbnail> or <ik:generateimage>");
     }
 
-    @Test
-    void paramNamedSource_isRefused() {
-        assertThat(failure("form=source-param&src=photos/dog.jpg")[1])
-                .startsWith("<ik:param name=\"source\"> is not allowed");
+    @ParameterizedTest
+    @ValueSource(strings = {"source-param", "source-params"})
+    void sourceAmongTheArguments_isRefusedWithTheMessageOfEveryFrontEnd(String form) {
+        assertThat(failure("form=" + form + "&src=photos/dog.jpg")[1])
+                .isEqualTo(TemplateArguments.SOURCE_REFUSED)
+                .isEqualTo("\"source\" cannot be a generator argument: give the source image"
+                        + " with the tag's source attribute (ik:src in Thymeleaf)");
     }
 
     @Test

@@ -37,6 +37,6 @@ final class ServletContextInputs implements WebAppInputs {
 
     @Override
     public ClassLoader classLoader() {
-        return context.getClassLoader();
+        return ClassLoaders.of(context);
     }
 }

@@ -111,6 +111,17 @@ final class WebAppSettingsTest {
     }
 
     @Test
+    void read_environmentVariableOfAModuleKey_setsIt() {
+        environment.put("IMAGEKIT_SERVLET_PATH", "/thumbs/*");
+        environment.put("IMAGEKIT_SERVLET_ENABLED", "false");
+
+        ImageKitConfig c = read();
+
+        assertThat(c.get(ServletKeys.SERVLET_PATH)).isEqualTo("/thumbs/*");
+        assertThat(c.get(ServletKeys.SERVLET_ENABLED)).isFalse();
+    }
+
+    @Test
     void read_environmentVariableOfNoKey_failsNamingIt() {
         environment.put("IMAGEKIT_CACHE_BACKND", "memory");
 

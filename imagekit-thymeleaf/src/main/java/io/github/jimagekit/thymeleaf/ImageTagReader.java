@@ -1,5 +1,6 @@
 package io.github.jimagekit.thymeleaf;
 
+import io.github.jimagekit.servlet.TemplateArguments;
 import io.github.jimagekit.template.ImageTag;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -88,7 +89,7 @@ final class ImageTagReader {
             } else if (SHORT_ARGUMENTS.contains(local)) {
                 named.put(local, value);
             } else if (local.startsWith(ARG_PREFIX) && local.length() > ARG_PREFIX.length()) {
-                named.put(local.substring(ARG_PREFIX.length()), value);
+                named.put(argumentName(local.substring(ARG_PREFIX.length())), value);
             } else {
                 throw new TemplateProcessingException("unknown attribute \""
                         + a.getAttributeCompleteName() + "\" (known: " + prefix + ":"
@@ -106,7 +107,8 @@ final class ImageTagReader {
      * @param b     the request
      * @param map   a {@link Map} of argument names to values, or {@code null}
      * @param where what gave the map, for the message
-     * @throws TemplateProcessingException when {@code map} is not a map or has a blank key
+     * @throws TemplateProcessingException when {@code map} is not a map, or has a blank key or
+     *     {@code source}
      */
     static void arguments(ImageTag.Builder b, Object map, String where) {
         if (map == null) {
@@ -120,8 +122,16 @@ final class ImageTagReader {
             if (k == null || k.toString().isBlank()) {
                 throw new TemplateProcessingException(where + " has a blank argument name");
             }
-            b.argument(k.toString(), v);
+            b.argument(argumentName(k.toString()), v);
         });
+    }
+
+    /** Refuses {@code source} among the arguments, as the JSP tags do, with their message. */
+    private static String argumentName(String name) {
+        if (TemplateArguments.isSource(name)) {
+            throw new TemplateProcessingException(TemplateArguments.SOURCE_REFUSED);
+        }
+        return name;
     }
 
     private static Object evaluate(ITemplateContext context, IProcessableElementTag element,

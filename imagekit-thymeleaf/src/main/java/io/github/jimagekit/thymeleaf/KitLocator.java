@@ -1,6 +1,7 @@
 package io.github.jimagekit.thymeleaf;
 
 import io.github.jimagekit.ImageKit;
+import io.github.jimagekit.servlet.ApplicationKit;
 import java.util.Objects;
 import org.thymeleaf.context.IExpressionContext;
 import org.thymeleaf.context.IWebContext;
@@ -32,7 +33,8 @@ interface KitLocator {
 
     /**
      * The kit kept in the web application's attributes under {@link ImageKit#CONTEXT_ATTRIBUTE}
-     * (the {@code ServletContext} in a servlet container), read through {@link IWebContext}.
+     * (the {@code ServletContext} in a servlet container), read through {@link IWebContext}
+     * and found by {@link ApplicationKit}, as every front-end finds it.
      *
      * @return the locator
      */
@@ -43,17 +45,12 @@ interface KitLocator {
                         + " processed with a web context, and the dialect was made without a kit"
                         + " (use new ImageKitDialect(kit))");
             }
-            Object kit = web.getExchange().getApplication()
-                    .getAttributeValue(ImageKit.CONTEXT_ATTRIBUTE);
-            if (kit instanceof ImageKit k) {
-                return k;
+            try {
+                return ApplicationKit.require(web.getExchange().getApplication()
+                        .getAttributeValue(ApplicationKit.ATTRIBUTE));
+            } catch (IllegalStateException e) {
+                throw new TemplateProcessingException(e.getMessage());
             }
-            throw new TemplateProcessingException(kit == null
-                    ? "no ImageKit in the application attribute \"" + ImageKit.CONTEXT_ATTRIBUTE
-                            + "\": start the application with the imagekit bootstrap, or use"
-                            + " new ImageKitDialect(kit)"
-                    : "the application attribute \"" + ImageKit.CONTEXT_ATTRIBUTE + "\" holds a "
-                            + kit.getClass().getName() + ", not this application's ImageKit");
         };
     }
 }

@@ -185,8 +185,9 @@ final class ImageKitDialectServletTest {
 
         assertThat(r.statusCode()).isEqualTo(500);
         assertThat(new String(r.body(), StandardCharsets.UTF_8))
-                .contains("no ImageKit in the application attribute"
-                        + " &quot;io.github.jimagekit.ImageKit&quot;")
+                .contains("no ImageKit in the ServletContext attribute"
+                        + " &quot;io.github.jimagekit.ImageKit&quot;: put imagekit-servlet in"
+                        + " WEB-INF/lib")
                 .doesNotContain("at org.thymeleaf");
     }
 }

@@ -3,6 +3,7 @@ package io.github.jimagekit.thymeleaf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.jimagekit.ImageKit;
+import io.github.jimagekit.servlet.TemplateArguments;
 import io.github.jimagekit.template.ImageTag;
 import io.github.jimagekit.template.ImageTagException;
 import java.nio.file.Path;
@@ -11,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.exceptions.TemplateProcessingException;
 
@@ -120,6 +123,20 @@ final class SrcAttributeProcessorTest {
                     + " ik:spec=\"'app:square'\" ik:args=\"${w}\">", Map.of())))
                     .hasMessageStartingWith("ik:args must be a map of argument names to values,"
                             + " was a Integer");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ik:args=\"${sourceArgs}\"", "ik:arg-source=\"'photos/cat.png'\""})
+    void render_sourceAmongTheArguments_isRefusedWithTheMessageOfEveryFrontEnd(String args) {
+        try (ImageKit kit = TestKit.create(root, "omit")) {
+            assertThat(failure(() -> render(kit, "<img ik:src=\"${photo}\""
+                    + " ik:spec=\"'app:small'\" " + args + ">",
+                    Map.of("sourceArgs", Map.of("source", "photos/cat.png")))))
+                    .hasMessageStartingWith(TemplateArguments.SOURCE_REFUSED)
+                    .hasMessageStartingWith("\"source\" cannot be a generator argument: give the"
+                            + " source image with the tag's source attribute (ik:src in"
+                            + " Thymeleaf)");
         }
     }
 

@@ -2,6 +2,7 @@ package io.github.jimagekit.example.web;
 
 import io.github.jimagekit.ImageKit;
 import io.github.jimagekit.example.PhotoAlbum;
+import io.github.jimagekit.servlet.ApplicationKit;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -29,11 +30,11 @@ abstract class AlbumServlet extends HttpServlet {
     @Override
     public void init() throws ServletException {
         album = (PhotoAlbum) getServletContext().getAttribute(PhotoAlbum.ATTRIBUTE);
-        kit = (ImageKit) getServletContext().getAttribute(ImageKit.CONTEXT_ATTRIBUTE);
-        if (album == null || kit == null) {
-            throw new ServletException("gallery: the album or the kit is missing from the"
+        if (album == null) {
+            throw new ServletException("gallery: the album is missing from the"
                     + " ServletContext; is GalleryListener declared in web.xml?");
         }
+        kit = ApplicationKit.require(getServletContext().getAttribute(ApplicationKit.ATTRIBUTE));
     }
 
     /**

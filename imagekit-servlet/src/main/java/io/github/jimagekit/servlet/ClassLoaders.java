@@ -1,5 +1,7 @@
 package io.github.jimagekit.servlet;
 
+import jakarta.servlet.ServletContext;
+
 /**
  * Tells a web application's classes from the JVM's and the container's: what the clean-up at
  * undeployment ({@link ImageIoPlugins}, {@link EhcacheThreads}) may release and what it must
@@ -8,6 +10,19 @@ package io.github.jimagekit.servlet;
 final class ClassLoaders {
 
     private ClassLoaders() {
+    }
+
+    /**
+     * Returns a web application's class loader. A servlet context always has one in a
+     * container; an embedded context made without one (Jetty's plain
+     * {@code ServletContextHandler}) shares the class loader that loaded jimagekit.
+     *
+     * @param context the web application
+     * @return its class loader, never {@code null}
+     */
+    static ClassLoader of(ServletContext context) {
+        ClassLoader loader = context.getClassLoader();
+        return loader != null ? loader : ClassLoaders.class.getClassLoader();
     }
 
     /**

@@ -55,11 +55,11 @@ public final class CacheFileServlet extends HttpServlet {
      */
     @Override
     public void init() throws ServletException {
-        Object kit = getServletContext().getAttribute(ImageKit.CONTEXT_ATTRIBUTE);
-        if (!(kit instanceof ImageKit k)) {
-            throw new ServletException("no ImageKit in the ServletContext attribute \""
-                    + ImageKit.CONTEXT_ATTRIBUTE + "\": the cache-file servlet needs the"
-                    + " jimagekit initializer (imagekit-jsp-taglib in WEB-INF/lib)");
+        ImageKit k;
+        try {
+            k = ApplicationKit.require(getServletContext().getAttribute(ApplicationKit.ATTRIBUTE));
+        } catch (IllegalStateException e) {
+            throw new ServletException(e.getMessage());
         }
         this.storage = k.storage();
         String dir = k.config().cacheFileDir();

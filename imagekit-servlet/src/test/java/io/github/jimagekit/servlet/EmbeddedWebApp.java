@@ -2,6 +2,7 @@ package io.github.jimagekit.servlet;
 
 import io.github.jimagekit.ImageKit;
 import io.github.jimagekit.testing.TestImages;
+import jakarta.servlet.ServletContainerInitializer;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,8 +18,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.ServiceLoader;
 import java.util.function.Consumer;
-import org.eclipse.jetty.ee10.apache.jsp.JettyJasperInitializer;
 import org.eclipse.jetty.ee10.webapp.WebAppContext;
 import org.eclipse.jetty.http.UriCompliance;
 import org.eclipse.jetty.server.HttpConfiguration;
@@ -27,9 +28,15 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 
 /**
- * The test web application ({@code src/test/webapp}) on embedded Jetty 12 with Apache Jasper
- * and Glassfish JSTL, listening on a free loopback port. Its sources are photos made in code in
- * a temporary directory, passed with context parameters as a deployer would.
+ * The test web application ({@code src/test/webapp} of the module under test) on embedded
+ * Jetty 12, listening on a free loopback port. Its sources are photos made in code in a
+ * temporary directory, passed with context parameters as a deployer would.
+ *
+ * <p>The container's initializers are those the test class path lists in
+ * {@code META-INF/services/jakarta.servlet.ServletContainerInitializer}, as a container adds
+ * those of its own class path: with {@code jetty-ee10-apache-jsp} on it (the JSP taglib's
+ * tests), Apache Jasper renders JSPs. jimagekit's own initializer is added unless
+ * {@link Builder#withoutInitializer()}. Published in this module's test-jar.
  */
 public final class EmbeddedWebApp implements AutoCloseable {
 
@@ -260,8 +267,8 @@ public final class EmbeddedWebApp implements AutoCloseable {
         }
 
         /**
-         * Leaves the jimagekit initializer out, as a web application without the taglib jar's
-         * initializer would run.
+         * Leaves the jimagekit initializer out, as a web application without the
+         * imagekit-servlet jar would run.
          *
          * @return this builder
          */
@@ -317,7 +324,12 @@ public final class EmbeddedWebApp implements AutoCloseable {
             ctx.setAttribute("org.eclipse.jetty.server.webapp.ContainerIncludeJarPattern",
                     ".*/jakarta\\.servlet\\.jsp\\.jstl-[^/]*\\.jar$|.*/target/classes/?");
             ctx.setThrowUnavailableOnStartupException(true);
-            ctx.addServletContainerInitializer(new JettyJasperInitializer());
+            for (ServletContainerInitializer c
+                    : ServiceLoader.load(ServletContainerInitializer.class)) {
+                if (!(c instanceof ImageKitInitializer)) {
+                    ctx.addServletContainerInitializer(c);
+                }
+            }
             if (initializer) {
                 ctx.addServletContainerInitializer(new ImageKitInitializer());
             }

@@ -7,28 +7,29 @@ import jakarta.servlet.ServletContext;
 import java.io.File;
 
 /**
- * Reads a web application's settings ({@link WebAppSettings}: system properties, environment,
- * context parameters, {@code /WEB-INF/imagekit.properties}, class path), then fills in what
- * only a running container knows: the storage root (a directory in the container's temporary
- * directory) and the storage base URL (the context path plus the cache-file servlet's mapping).
+ * Fills in the two settings that only a running container knows, when the web application's
+ * settings ({@link WebAppSettings}) leave them out: the storage root (a directory in the
+ * container's temporary directory) and the storage base URL (the context path plus the
+ * cache-file servlet's mapping). {@code generateimages --webapp} has no container, so it
+ * needs the storage root set.
  */
-final class ContextSettings {
+final class ContainerDefaults {
 
     /** The directory made under the container's temporary directory when no root is set. */
     static final String TEMP_MEDIA = "imagekit-media";
 
-    private static final System.Logger LOG = System.getLogger(ContextSettings.class.getName());
+    private static final System.Logger LOG = System.getLogger(ContainerDefaults.class.getName());
 
-    private ContextSettings() {
+    private ContainerDefaults() {
     }
 
     /**
-     * Reads the settings of a web application.
+     * Reads the settings of a running web application and fills in what the container knows.
      *
      * @param context the web application
      * @return the settings, with the storage root and base URL filled in
-     * @throws InvalidConfigurationException naming the key (and the file or parameter it came
-     *     from) when a setting is unknown or bad
+     * @throws InvalidConfigurationException naming the key (and where it was set) when a
+     *     setting is unknown or bad
      */
     static ImageKitConfig read(ServletContext context) {
         ImageKitConfig config = WebAppSettings.read(new ServletContextInputs(context));

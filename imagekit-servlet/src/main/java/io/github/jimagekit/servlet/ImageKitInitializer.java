@@ -12,18 +12,18 @@ import java.lang.System.Logger.Level;
 import java.util.Set;
 
 /**
- * Sets jimagekit up in every web application that has the taglib jar in {@code WEB-INF/lib}:
- * the container finds this initializer through
+ * Sets jimagekit up in every web application that has this jar in {@code WEB-INF/lib} (the JSP
+ * taglib and the Thymeleaf dialect bring it): the container finds this initializer through
  * {@code META-INF/services/jakarta.servlet.ServletContainerInitializer}.
  *
- * <p>It reads the settings ({@code /WEB-INF/imagekit.properties}, then the {@code imagekit.*}
- * context parameters), registers the application's ImageIO plug-ins, builds one
- * {@link ImageKit} with the generator libraries and source resolvers the application's class
- * loader lists in {@code META-INF/services}, keeps it in the {@code ServletContext} attribute
+ * <p>It reads the settings ({@link WebAppSettings}, in its documented order), registers the
+ * application's ImageIO plug-ins, builds one {@link ImageKit} with the customizers, generator
+ * libraries and source resolvers the application's class loader lists in
+ * {@code META-INF/services}, keeps it in the {@code ServletContext} attribute
  * {@link ImageKit#CONTEXT_ATTRIBUTE}, maps the {@link CacheFileServlet} at
  * {@code imagekit.servlet.path} (unless {@code imagekit.servlet.enabled=false}), and adds a
  * listener that closes the kit when the application stops. A bad setting fails the deployment
- * with a message naming the key.
+ * with a message naming the key and where it was set.
  *
  * <p>When the attribute already holds a kit (an embedding application built its own), that kit
  * is used as is and not closed.
@@ -51,17 +51,18 @@ public final class ImageKitInitializer implements ServletContainerInitializer {
      */
     @Override
     public void onStartup(Set<Class<?>> classes, ServletContext context) throws ServletException {
-        Object existing = context.getAttribute(ImageKit.CONTEXT_ATTRIBUTE);
-        if (existing != null && !(existing instanceof ImageKit)) {
-            throw new ServletException("jimagekit: the ServletContext attribute \""
-                    + ImageKit.CONTEXT_ATTRIBUTE + "\" holds a "
-                    + existing.getClass().getName() + ", not an ImageKit");
+        ImageKit existing;
+        try {
+            existing = ApplicationKit.find(context.getAttribute(ApplicationKit.ATTRIBUTE))
+                    .orElse(null);
+        } catch (IllegalStateException e) {
+            throw new ServletException("jimagekit: " + e.getMessage());
         }
-        ClassLoader loader = context.getClassLoader();
+        ClassLoader loader = ClassLoaders.of(context);
         ImageIoPlugins plugins = ImageIoPlugins.register(loader);
         ImageKit kit;
         try {
-            kit = existing != null ? (ImageKit) existing : build(context, loader);
+            kit = existing != null ? existing : build(context, loader);
         } catch (ImageKitException e) {
             plugins.deregister();
             throw new ServletException("jimagekit: " + e.getMessage(), e);
@@ -84,7 +85,7 @@ public final class ImageKitInitializer implements ServletContainerInitializer {
     }
 
     private static ImageKit build(ServletContext context, ClassLoader loader) {
-        ImageKitConfig config = ContextSettings.read(context);
+        ImageKitConfig config = ContainerDefaults.read(context);
         ImageKit kit = ImageKit.builder().config(config).classLoader(loader).build();
         LOG.log(Level.INFO, () -> "jimagekit started for " + (context.getContextPath().isEmpty()
                 ? "/" : context.getContextPath()) + ": " + kit.registry().generators().ids().size()

@@ -48,7 +48,7 @@ final class ImageKitLifecycle implements ServletContextListener {
         try {
             if (owned) {
                 kit.close();
-                if (EhcacheThreads.release(context.getClassLoader())) {
+                if (EhcacheThreads.release(ClassLoaders.of(context))) {
                     LOG.log(Level.DEBUG, "stopped Ehcache's disk flush thread");
                 }
             }

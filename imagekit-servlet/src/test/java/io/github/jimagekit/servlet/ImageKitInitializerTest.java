@@ -3,9 +3,10 @@ package io.github.jimagekit.servlet;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.jimagekit.config.ConfigKey;
 import io.github.jimagekit.ImageKit;
+import io.github.jimagekit.config.ConfigKey;
 import io.github.jimagekit.config.ImageKitConfig;
+import io.github.jimagekit.config.SettingKeys;
 import io.github.jimagekit.testing.TestImages;
 import jakarta.servlet.ServletContainerInitializer;
 import java.net.http.HttpResponse;
@@ -39,7 +40,7 @@ final class ImageKitInitializerTest {
 
     private static Element thumbnail(EmbeddedWebApp app, String contextPath) {
         HttpResponse<String> page = app.get(contextPath
-                + "/thumbnail.jsp?geometry=40x30&src=photos/dog.jpg");
+                + "/thumbnail?geometry=40x30&src=photos/dog.jpg");
         assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
         return Jsoup.parse(page.body()).selectFirst("img");
     }
@@ -190,15 +191,32 @@ final class ImageKitInitializerTest {
     }
 
     @Test
-    void noKit_tagsFailSayingHowToSetOneUp() throws Exception {
+    void noKit_frontEndsFailSayingHowToSetOneUp() throws Exception {
         try (EmbeddedWebApp app = EmbeddedWebApp.builder(work).withoutInitializer().start()) {
-            HttpResponse<String> page = app.get("/errors.jsp?spec=tests:avatar&src=a.jpg");
+            HttpResponse<String> page = app.get("/thumbnail?geometry=10x10&src=a.jpg");
             Document doc = Jsoup.parse(page.body());
 
-            assertThat(doc.getElementById("message").text()).startsWith("no ImageKit in the"
+            assertThat(doc.getElementById("message").text()).isEqualTo("no ImageKit in the"
                     + " ServletContext attribute \"io.github.jimagekit.ImageKit\": put"
-                    + " imagekit-jsp-taglib in WEB-INF/lib");
+                    + " imagekit-servlet in WEB-INF/lib (imagekit-jsp-taglib and"
+                    + " imagekit-thymeleaf bring it) so that its initializer builds one, or set"
+                    + " the attribute before the application starts");
         }
+    }
+
+    @Test
+    void attributeOfAnotherType_failsTheDeploymentNamingTheType() {
+        assertThatThrownBy(() -> EmbeddedWebApp.builder(work)
+                .attribute(ImageKit.CONTEXT_ATTRIBUTE, "not a kit").start())
+                .hasStackTraceContaining("jimagekit: the ServletContext attribute"
+                        + " \"io.github.jimagekit.ImageKit\" holds a java.lang.String, not this"
+                        + " application's ImageKit");
+    }
+
+    @Test
+    void serviceLoader_findsTheServletKeys() {
+        assertThat(ServiceLoader.load(SettingKeys.class).stream()
+                .map(ServiceLoader.Provider::type)).contains(ServletKeys.class);
     }
 
     private static long asyncThreads() {
