@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.jimagekit.cli.SettingsWar.ClassPathFile;
 import io.github.jimagekit.config.ImageKitConfig;
 import java.io.ByteArrayOutputStream;
+import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -13,7 +14,6 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -61,14 +61,14 @@ final class SettingsEqualityTomcatIT {
         return f.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    /** The WAR: the settings, jimagekit and its libraries, and the JSP. */
+    /** The WAR: the settings, jimagekit and its libraries (from the build), and the JSP. */
     private void war(ClassPathFile classPathFile, Path media, Path war) throws IOException {
         Path exploded = SettingsWar.explode(dir.resolve(name(classPathFile)), media,
                 classPathFile);
-        try (Stream<Path> jars = Files.list(Path.of(System.getProperty("war.lib")))) {
-            for (Path jar : jars.toList()) {
-                Files.copy(jar, exploded.resolve("WEB-INF/lib").resolve(jar.getFileName()));
-            }
+        String classPath = Files.readString(Path.of(System.getProperty("war.lib"))).strip();
+        for (String entry : classPath.split(File.pathSeparator)) {
+            Path jar = Path.of(entry);
+            Files.copy(jar, exploded.resolve("WEB-INF/lib").resolve(jar.getFileName()));
         }
         Files.writeString(exploded.resolve("settings.jsp"), JSP);
         TestWebApp.war(exploded, war);

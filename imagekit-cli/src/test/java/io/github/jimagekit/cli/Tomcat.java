@@ -89,7 +89,10 @@ final class Tomcat implements AutoCloseable {
      *
      * @param path the path, with the context path
      * @return the body
-     * @throws IllegalStateException with the end of Tomcat's log when it never does
+     * @throws IllegalStateException with the end of Tomcat's log when it never does, or an
+     *     application failed to start
+     * @throws IOException when the log cannot be read
+     * @throws InterruptedException when interrupted while waiting
      */
     String await(String path) throws IOException, InterruptedException {
         Instant deadline = Instant.now().plus(START_TIMEOUT);
@@ -105,19 +108,31 @@ final class Tomcat implements AutoCloseable {
             } catch (IOException e) {
                 // not listening yet
             }
+            if (log().contains("startup failed due to previous errors")) {
+                break;
+            }
             Thread.sleep(200);
         }
-        String log = Files.readString(base.resolve("logs/console.log"));
+        String log = log();
         throw new IllegalStateException("Tomcat did not serve " + path + "; end of its log:\n"
-                + log.substring(Math.max(0, log.length() - 4000)));
+                + log.substring(Math.max(0, log.length() - 6000)));
+    }
+
+    private String log() throws IOException {
+        return Files.readString(base.resolve("logs/console.log"));
     }
 
     /** Stops Tomcat as a service manager does (SIGTERM runs its shutdown hook). */
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         process.destroy();
-        if (!process.waitFor(60, TimeUnit.SECONDS)) {
-            process.destroyForcibly().waitFor();
+        try {
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
         }
     }
 
