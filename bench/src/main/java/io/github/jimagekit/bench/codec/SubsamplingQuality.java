@@ -61,7 +61,8 @@ public final class SubsamplingQuality {
         double[][] psnrJpeg = new double[MARGINS.length][n];
         double[][] ssimJpeg = new double[MARGINS.length][n];
         double[] millis = new double[MARGINS.length + 1];
-        Imaging full = Imaging.builder().subsampledDecode(false).build();
+        // the reference decodes every pixel: the DCT-scaling decoder would shrink on load too
+        Imaging full = Imaging.builder().subsampledDecode(false).jpegDctScaling(false).build();
         for (int pass = 0; pass < 2; pass++) {
             for (int f = 0; f < n; f++) {
                 ImageData data = new ImageData(files.get(f).getFileName().toString(),
