@@ -59,9 +59,9 @@ vips > "$OUT/vipsthumbnail-after.txt"
 (cd "$PEER" && PEER_MEDIA=/tmp/jpeg-bench-peer-media $PY bench_cold.py thumbnail 3) \
     > "$OUT/peer.txt" 2>&1 || echo "peer benchmark failed (needs django-imagekit)" > "$OUT/peer.txt"
 
-$PY "$ROOT/bench/jpeg/pillow-reference.py" "$CORPUS" "$OUT/pillow-ref"
+$PY "$ROOT/bench/compare/pilkit-reference.py" "$CORPUS" "$OUT/pilkit-ref"
 java -Djpeg.corpus="$CORPUS" -Djava.awt.headless=true -cp "$JAR" \
-    io.github.jimagekit.bench.jpeg.QualityReport "$OUT/pillow-ref" DCT DCT_2X IMAGEIO_SUBSAMPLED \
+    io.github.jimagekit.bench.jpeg.QualityReport "$OUT/pilkit-ref" DCT DCT_2X IMAGEIO_SUBSAMPLED \
     IMAGEIO_FULL > "$OUT/quality.md"
 java -Djpeg.corpus="$CORPUS" -Djava.awt.headless=true -cp "$JAR" \
     io.github.jimagekit.bench.jpeg.ScaleComparison > "$OUT/scales.md"

@@ -8,7 +8,9 @@
  * ({@link io.github.jimagekit.processor.Crop}, {@link io.github.jimagekit.processor.SmartCrop},
  * {@link io.github.jimagekit.processor.ResizeCanvas}, …), colour
  * ({@link io.github.jimagekit.processor.Adjust}, …) and orientation
- * ({@link io.github.jimagekit.processor.Transpose}); the
+ * ({@link io.github.jimagekit.processor.Transpose}); overlays that pilkit lacks
+ * ({@link io.github.jimagekit.processor.Watermark},
+ * {@link io.github.jimagekit.processor.Caption}); the
  * {@link io.github.jimagekit.processor.Anchor} points; the
  * {@link io.github.jimagekit.processor.ImageProperties} through which the imaging engine passes
  * EXIF orientation and shrink-on-load sizes; and the value types

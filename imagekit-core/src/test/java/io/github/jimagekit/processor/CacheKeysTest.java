@@ -3,6 +3,8 @@ package io.github.jimagekit.processor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.Color;
+import java.awt.Font;
+import java.awt.image.BufferedImage;
 import java.util.EnumSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -71,6 +73,15 @@ final class CacheKeysTest {
                         "Thumbnail(width=200,height=null,anchor=null,crop=false,upscale=true)"),
                 Arguments.of(Thumbnail.of(200, 100, "top-left", null, null),
                         "Thumbnail(width=200,height=100,anchor=\"tl\",crop=true,upscale=false)"),
+                Arguments.of(Watermark.builder(new BufferedImage(1, 1,
+                        BufferedImage.TYPE_INT_ARGB)).anchor(Anchor.BOTTOM_RIGHT).build(),
+                        "Watermark(image=\"sha256:82f794f57c8a954448672b791dddf7d8"
+                                + "189e0dff6322336c713716678d06c0a9\",anchor=br,opacity=1,"
+                                + "inset=0)"),
+                Arguments.of(Caption.builder("© Jane").font("DejaVu Sans", Font.BOLD, 14)
+                        .color(Color.WHITE).opacity(0.8).anchor(Anchor.BOTTOM).inset(8).build(),
+                        "Caption(text=\"© Jane\",font=\"DejaVu Sans\",style=bold,size=14,"
+                                + "color=#ffffffff,opacity=0.8,anchor=b,inset=8)"),
                 Arguments.of(Processor.pipeline(Transpose.auto(), new ResizeToFill(50, 50)),
                         "[Transpose(method=auto),ResizeToFill(width=50,height=50,anchor=c,"
                                 + "upscale=true)]"));

@@ -5,6 +5,7 @@ import io.github.jimagekit.codec.EncodedImage;
 import io.github.jimagekit.codec.ImageData;
 import io.github.jimagekit.codec.ImageFormat;
 import io.github.jimagekit.codec.Imaging;
+import io.github.jimagekit.processor.ResizeToFill;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -36,7 +37,7 @@ public final class RenderOnce {
         boolean subsampled = Boolean.parseBoolean(args[1]);
         ImageData data = new ImageData(path.getFileName().toString(), Files.readAllBytes(path));
         Imaging imaging = Imaging.builder().subsampledDecode(subsampled).build();
-        Lanczos3Fill fill = new Lanczos3Fill(200, 200);
+        ResizeToFill fill = new ResizeToFill(200, 200);
         imaging.render(data, fill, ImageFormat.JPEG, EncodeOptions.DEFAULT, true);
         System.gc();
         long before = heapUsed();

@@ -5,6 +5,7 @@ import io.github.jimagekit.codec.EncodedImage;
 import io.github.jimagekit.codec.ImageData;
 import io.github.jimagekit.codec.ImageFormat;
 import io.github.jimagekit.codec.Imaging;
+import io.github.jimagekit.processor.ResizeToFill;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,7 +50,7 @@ public class SubsampledDecodeBenchmark {
 
     private ImageData data;
     private Imaging imaging;
-    private final Lanczos3Fill fill = new Lanczos3Fill(200, 200);
+    private final ResizeToFill fill = new ResizeToFill(200, 200);
 
     /**
      * Reads the source and builds the engine.

@@ -9,6 +9,7 @@ import io.github.jimagekit.codec.ImageHeader;
 import io.github.jimagekit.codec.ImageIoDecoder;
 import io.github.jimagekit.codec.Imaging;
 import io.github.jimagekit.processor.Processor;
+import io.github.jimagekit.processor.ResizeToFill;
 import io.github.jimagekit.processor.Size;
 import io.github.jimagekit.testing.ImageMetrics;
 import io.github.jimagekit.testing.TestImages;
@@ -23,7 +24,7 @@ import java.util.stream.Stream;
 
 /**
  * Measures what subsampled decode costs in quality: every JPEG of a directory rendered to a
- * 200x200 Lanczos3 cover-and-crop, subsampled with several margins, compared with the same
+ * 200x200 {@code ResizeToFill}, subsampled with several margins, compared with the same
  * render from a full decode (PSNR over RGB, mean luma SSIM), before JPEG encoding and after
  * encoding both at quality 85. PSNR of identical images (no subsampling possible) counts as
  * 60 dB in the means. Also prints a rough single-run time per render (after a warm-up pass);
@@ -60,7 +61,8 @@ public final class SubsamplingQuality {
         double[][] psnrJpeg = new double[MARGINS.length][n];
         double[][] ssimJpeg = new double[MARGINS.length][n];
         double[] millis = new double[MARGINS.length + 1];
-        Imaging full = Imaging.builder().subsampledDecode(false).build();
+        // the reference decodes every pixel: the DCT-scaling decoder would shrink on load too
+        Imaging full = Imaging.builder().subsampledDecode(false).jpegDctScaling(false).build();
         for (int pass = 0; pass < 2; pass++) {
             for (int f = 0; f < n; f++) {
                 ImageData data = new ImageData(files.get(f).getFileName().toString(),
@@ -98,7 +100,7 @@ public final class SubsamplingQuality {
     }
 
     private static Rendered render(Imaging imaging, ImageData data) {
-        Capture capture = new Capture(new Lanczos3Fill(200, 200));
+        Capture capture = new Capture(new ResizeToFill(200, 200));
         byte[] jpeg = imaging.render(data, capture, ImageFormat.JPEG, EncodeOptions.DEFAULT,
                 true).bytes();
         return new Rendered(capture.output, TestImages.decode(jpeg));

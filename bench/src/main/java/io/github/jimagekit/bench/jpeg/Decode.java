@@ -86,14 +86,12 @@ enum Decode {
     abstract Scaled decode(Photo photo) throws IOException;
 
     /**
-     * Decoded pixels: pixel {@code i} is centred on source coordinate
-     * {@code offset + (i + 0.5) * step}.
+     * Decoded pixels.
      *
-     * @param image  the {@code TYPE_INT_RGB} pixels
-     * @param step   source pixels per decoded pixel
-     * @param offset the source coordinate of the decoded image's left (top) edge
+     * @param image the {@code TYPE_INT_RGB} pixels
+     * @param step  source pixels per decoded pixel
      */
-    record Scaled(BufferedImage image, int step, double offset) {
+    record Scaled(BufferedImage image, int step) {
     }
 
     private static Scaled dct(JpegDctDecoder decoder, Photo photo) throws IOException {
@@ -111,7 +109,7 @@ enum Decode {
                 break;
             }
         }
-        return new Scaled(image, step, 0);
+        return new Scaled(image, step);
     }
 
     /**
@@ -133,7 +131,7 @@ enum Decode {
                 param.setSourceSubsampling(step, step, offset, offset);
             }
             BufferedImage image = reader.read(0, param);
-            return new Scaled(rgb(image), step, offset + 0.5 - step * 0.5);
+            return new Scaled(rgb(image), step);
         } finally {
             reader.dispose();
         }

@@ -21,7 +21,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * Decodes the corpus JPEGs for a 200x200 fill, one photo per operation in turn, so the score is
  * photos per second over the whole corpus (per thread; run with {@code -t 2} for two threads).
  * {@code decode} measures decoding alone; {@code thumbnail} adds what cold generation does
- * after it (Lanczos3 fill, JPEG quality 85), a stand-in for the engine until it is merged.
+ * after it (the engine's {@code ResizeToFill}, JPEG quality 85).
  *
  * <p>{@code java -jar bench/target/benchmarks.jar JpegDecodeBenchmark -p variant=DCT,IMAGEIO_FULL}
  */
@@ -78,7 +78,7 @@ public class JpegDecodeBenchmark {
     }
 
     /**
-     * Makes the next photo's thumbnail: decode, Lanczos3 fill, JPEG quality 85.
+     * Makes the next photo's thumbnail: decode, {@code ResizeToFill}, JPEG quality 85.
      *
      * @param corpus the photos
      * @param cursor this thread's position

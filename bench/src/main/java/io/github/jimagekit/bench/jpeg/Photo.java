@@ -16,8 +16,8 @@ import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 
 /**
- * One corpus JPEG with what a 200x200 fill (centre crop, as Pillow's {@code ImageOps.fit})
- * needs from it: the smallest decode size that covers the target and the crop box.
+ * One corpus JPEG with what a 200x200 fill (centre crop) needs from it: the smallest decode
+ * size that covers the target.
  *
  * @param name   the file name
  * @param data   the file
@@ -94,23 +94,6 @@ record Photo(String name, ImageData data, ImageHeader header, Size target) {
                 (double) target.height() / header.height());
         return new Size((int) Math.ceil(header.width() * scale),
                 (int) Math.ceil(header.height() * scale));
-    }
-
-    /**
-     * Returns the centred crop box of the fill, in source pixels: Pillow's
-     * {@code ImageOps.fit} box.
-     *
-     * @return {x0, y0, x1, y1}
-     */
-    double[] cropBox() {
-        double w = header.width();
-        double h = header.height();
-        double out = (double) target.width() / target.height();
-        double cw = w / h >= out ? out * h : w;
-        double ch = w / h >= out ? h : w / out;
-        double left = (w - cw) * 0.5;
-        double top = (h - ch) * 0.5;
-        return new double[] {left, top, left + cw, top + ch};
     }
 
     private static Size size(byte[] bytes) throws IOException {

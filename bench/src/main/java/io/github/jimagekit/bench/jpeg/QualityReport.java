@@ -16,11 +16,12 @@ import javax.imageio.ImageIO;
 
 /**
  * Prints, per corpus photo and decode variant, the DCT scale used, the decode time and the
- * SSIM / PSNR of the final 200x200 quality-85 thumbnail against Pillow's LANCZOS thumbnail of
- * the full image, next to Pillow {@code draft()}'s and the JPEG-loss floor (Pillow's reference
- * saved at quality 85), as Markdown.
+ * SSIM / PSNR of the final 200x200 quality-85 thumbnail ({@code ResizeToFill}) against pilkit's
+ * {@code ResizeToFill(200, 200)} of the full image (what django-imagekit makes; the same
+ * geometry, so only decoding and encoding separate them), next to pilkit on Pillow
+ * {@code draft()}'s and the JPEG-loss floor (the reference saved at quality 85), as Markdown.
  *
- * <p>Usage: {@code bench/jpeg/pillow-reference.py CORPUS REFS}, then
+ * <p>Usage: {@code bench/compare/pilkit-reference.py CORPUS REFS}, then
  * {@code java -cp bench/target/benchmarks.jar io.github.jimagekit.bench.jpeg.QualityReport
  * REFS [VARIANT...]}; the corpus comes from {@code -Djpeg.corpus}.
  */
@@ -79,7 +80,7 @@ public final class QualityReport {
     }
 
     private static void printHeader(List<Decode> variants) {
-        StringBuilder head = new StringBuilder("| photo | floor SSIM | Pillow draft SSIM |");
+        StringBuilder head = new StringBuilder("| photo | floor SSIM | pilkit + draft SSIM |");
         StringBuilder line = new StringBuilder("|---|---|---|");
         for (Decode d : variants) {
             head.append(' ').append(d).append(" step, ms, PSNR, SSIM |");

@@ -1,5 +1,7 @@
 package io.github.jimagekit.bench.jpeg;
 
+import io.github.jimagekit.processor.ResizeToFill;
+import io.github.jimagekit.processor.Size;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -10,9 +12,9 @@ import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
 
 /**
- * Makes the benchmark thumbnail from decoded pixels: the fill's centred crop box resampled with
- * Lanczos3 straight to the target size, then JPEG quality 85: the cold-generation work after
- * decoding, until the engine and processors are merged.
+ * Makes the benchmark thumbnail from decoded pixels with the engine's own resampler: pilkit's
+ * {@link ResizeToFill} to the target size (a centre crop), then JPEG quality 85: the
+ * cold-generation work after decoding.
  */
 final class Thumbnails {
 
@@ -20,19 +22,17 @@ final class Thumbnails {
     }
 
     /**
-     * Resamples the crop box of a photo's decoded pixels to the target size.
+     * Fills the target size from a photo's decoded pixels. The crop is planned from the decoded
+     * size, as the processor does without the engine's full-size hint; at these reductions the
+     * two plans differ by a fraction of a decoded pixel.
      *
      * @param photo   the photo
      * @param decoded its pixels
      * @return the {@code TYPE_INT_RGB} thumbnail
      */
     static BufferedImage fill(Photo photo, Decode.Scaled decoded) {
-        double[] box = photo.cropBox();
-        double s = decoded.step();
-        double o = decoded.offset();
-        return Lanczos.resize(decoded.image(), (box[0] - o) / s, (box[1] - o) / s,
-                (box[2] - o) / s, (box[3] - o) / s, photo.target().width(),
-                photo.target().height());
+        Size target = photo.target();
+        return new ResizeToFill(target.width(), target.height()).process(decoded.image());
     }
 
     /**
