@@ -1,5 +1,6 @@
 package io.github.jimagekit;
 
+import io.github.jimagekit.cachefile.CacheFileLookup;
 import io.github.jimagekit.cachefile.CacheFiles;
 import io.github.jimagekit.cachefile.ImageCacheFile;
 import io.github.jimagekit.cachefile.LazyImageCacheFile;
@@ -13,6 +14,7 @@ import io.github.jimagekit.error.NotRegisteredException;
 import io.github.jimagekit.processor.Geometry;
 import io.github.jimagekit.registry.Registry;
 import io.github.jimagekit.source.Source;
+import io.github.jimagekit.source.SourceChangeListener;
 import io.github.jimagekit.source.SourceVersioning;
 import io.github.jimagekit.source.Sources;
 import io.github.jimagekit.spec.GeneratorArguments;
@@ -28,6 +30,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.function.Function;
 
 /**
  * One application's image kit: its settings, generator registry, sources, imaging engine and
@@ -47,13 +50,13 @@ import java.util.concurrent.ConcurrentMap;
  * <p>Cache files are remembered per generator id and arguments, so rendering the same
  * thumbnail again costs a map lookup: no hashing, no storage call, no decode.
  */
-public final class ImageKit implements AutoCloseable {
+public final class ImageKit implements CacheFileLookup, AutoCloseable {
 
     /** The {@code ServletContext} attribute under which web applications keep their kit. */
     public static final String CONTEXT_ATTRIBUTE = ImageKit.class.getName();
 
     /** The id of the generator behind the thumbnail tag, registered in every kit. */
-    public static final String THUMBNAIL = "imagekit:thumbnail";
+    public static final String THUMBNAIL = Registry.THUMBNAIL;
 
     /** Beyond this many remembered cache files, the memory starts over. */
     static final int MAX_REMEMBERED_FILES = 50_000;
@@ -71,6 +74,7 @@ public final class ImageKit implements AutoCloseable {
     private final EncodeOptions defaultOptions;
     private final ConcurrentMap<FileKey, ImageCacheFile> files = new ConcurrentHashMap<>();
     private final ImageTagRenderer templates;
+    private final List<SourceChangeListener> sourceListeners;
     private final FileMemo memo;
     private final SourceEventRelay events = new SourceEventRelay(this);
     private SourceGroup.Subscription groupEvents;
@@ -78,7 +82,7 @@ public final class ImageKit implements AutoCloseable {
 
     ImageKit(ImageKitConfig config, Registry registry, Sources sources, Imaging imaging,
             CacheFiles cacheFiles, MeteredStorage storage, MeteredStorage sourceStorage,
-            Clock clock) {
+            Clock clock, Function<CacheFileLookup, ImageTagRenderer> renderer) {
         this.config = config;
         this.registry = registry;
         this.sources = sources;
@@ -91,7 +95,9 @@ public final class ImageKit implements AutoCloseable {
                 .toMillis());
         this.defaultOptions = new EncodeOptions((int) config.number(ConfigKey.DEFAULT_QUALITY),
                 config.bool(ConfigKey.DEFAULT_PROGRESSIVE), false);
-        this.templates = new ImageTagRenderer(this, clock);
+        // the renderer only keeps the lookup; it asks it after the kit is built
+        this.templates = renderer.apply(this);
+        this.sourceListeners = List.of(templates);
     }
 
     /**
@@ -118,6 +124,7 @@ public final class ImageKit implements AutoCloseable {
      * @throws MissingSourceException when the source is absent or does not exist
      * @throws IllegalArgumentException when an argument is not accepted or malformed
      */
+    @Override
     public ImageCacheFile cacheFile(String generatorId, Map<String, ?> arguments) {
         Objects.requireNonNull(arguments, "arguments");
         return memo.get(generatorId, arguments, () -> resolveFile(generatorId, arguments));
@@ -254,14 +261,14 @@ public final class ImageKit implements AutoCloseable {
 
     /**
      * Forgets the cache files remembered for a source, for example after its cache files were
-     * deleted.
+     * deleted, and tells the kit's source change listeners (the template renderer).
      *
      * @param sourceName the source's storage name
      */
     public void forgetFilesOf(String sourceName) {
         sources.forget(sourceName);
         memo.forget(sourceName);
-        templates.forget(sourceName);
+        sourceListeners.forEach(l -> l.sourceChanged(sourceName));
         files.keySet().removeIf(k -> k.arguments().get(GeneratorArguments.SOURCE)
                 .filter(s -> s instanceof Source src && src.name().equals(sourceName))
                 .isPresent());

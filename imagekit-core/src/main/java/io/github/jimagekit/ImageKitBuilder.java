@@ -1,6 +1,7 @@
 package io.github.jimagekit;
 
 import io.github.jimagekit.cachefile.CacheFileBackend;
+import io.github.jimagekit.cachefile.CacheFileLookup;
 import io.github.jimagekit.cachefile.CacheFileNamer;
 import io.github.jimagekit.cachefile.CacheFileStrategy;
 import io.github.jimagekit.cachefile.CacheFiles;
@@ -12,6 +13,7 @@ import io.github.jimagekit.config.ImageKitConfig;
 import io.github.jimagekit.config.InvalidConfigurationException;
 import io.github.jimagekit.registry.Registry;
 import io.github.jimagekit.source.SourceResolver;
+import io.github.jimagekit.source.SourceVersioning;
 import io.github.jimagekit.source.Sources;
 import io.github.jimagekit.source.VersionMemo;
 import io.github.jimagekit.spec.SpecDefinition;
@@ -19,6 +21,7 @@ import io.github.jimagekit.spi.GeneratorLibrary;
 import io.github.jimagekit.storage.FileSystemStorage;
 import io.github.jimagekit.storage.MeteredStorage;
 import io.github.jimagekit.storage.Storage;
+import io.github.jimagekit.template.ImageTagRenderer;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -256,7 +259,7 @@ public final class ImageKitBuilder {
                 .clock(clock)
                 .build();
         ImageKit kit = new ImageKit(config, registry, sources, engine, cacheFiles, files,
-                sourceFiles, clock);
+                sourceFiles, clock, this::renderer);
         registry.generator(ImageKit.THUMBNAIL, SpecDefinition.thumbnail());
         List<GeneratorLibrary> all = new ArrayList<>(libraries);
         if (discover) {
@@ -280,6 +283,16 @@ public final class ImageKitBuilder {
         all.sort(Comparator.comparingInt(ImageKitCustomizer::order)
                 .thenComparing(c -> c.getClass().getName()));
         all.forEach(c -> c.customize(this));
+    }
+
+    /** The template renderer, made from the {@code imagekit.template.*} settings. */
+    private ImageTagRenderer renderer(CacheFileLookup lookup) {
+        ImageTagRenderer.Builder b = ImageTagRenderer.builder(lookup).clock(clock)
+                .onError(ImageTagRenderer.OnError.valueOf(config.onError().name()),
+                        config.raw(ConfigKey.TEMPLATE_FALLBACK_URL));
+        return (config.sourceVersioning() == SourceVersioning.NONE ? b.rememberForever()
+                : b.rememberFor(config.duration(ConfigKey.SOURCE_VERSION_TTL).orElseThrow()))
+                .build();
     }
 
     private Storage fileStorage(ConfigKey root, String baseUrl) {
