@@ -1,5 +1,7 @@
 package io.github.jimagekit;
 
+import io.github.jimagekit.batch.BatchGenerator;
+import io.github.jimagekit.batch.Pregeneration;
 import io.github.jimagekit.cachefile.CacheFileLookup;
 import io.github.jimagekit.cachefile.CacheFiles;
 import io.github.jimagekit.cachefile.ImageCacheFile;
@@ -12,13 +14,13 @@ import io.github.jimagekit.error.InvalidGeometryException;
 import io.github.jimagekit.error.MissingSourceException;
 import io.github.jimagekit.error.NotRegisteredException;
 import io.github.jimagekit.processor.Geometry;
+import io.github.jimagekit.registry.GeneratorLookup;
 import io.github.jimagekit.registry.Registry;
 import io.github.jimagekit.source.Source;
 import io.github.jimagekit.source.SourceChangeListener;
 import io.github.jimagekit.source.SourceVersioning;
 import io.github.jimagekit.source.Sources;
 import io.github.jimagekit.spec.GeneratorArguments;
-import io.github.jimagekit.spec.GeneratorContext;
 import io.github.jimagekit.spec.ImageGenerator;
 import io.github.jimagekit.spec.SourceGroup;
 import io.github.jimagekit.storage.MeteredStorage;
@@ -71,7 +73,7 @@ public final class ImageKit implements CacheFileLookup, AutoCloseable {
     private final CacheFiles cacheFiles;
     private final MeteredStorage storage;
     private final MeteredStorage sourceStorage;
-    private final EncodeOptions defaultOptions;
+    private final GeneratorLookup generators;
     private final ConcurrentMap<FileKey, ImageCacheFile> files = new ConcurrentHashMap<>();
     private final ImageTagRenderer templates;
     private final List<SourceChangeListener> sourceListeners;
@@ -93,8 +95,9 @@ public final class ImageKit implements CacheFileLookup, AutoCloseable {
         this.memo = new FileMemo(clock, config.sourceVersioning() == SourceVersioning.NONE
                 ? Long.MAX_VALUE : config.duration(ConfigKey.SOURCE_VERSION_TTL).orElseThrow()
                 .toMillis());
-        this.defaultOptions = new EncodeOptions((int) config.number(ConfigKey.DEFAULT_QUALITY),
-                config.bool(ConfigKey.DEFAULT_PROGRESSIVE), false);
+        this.generators = GeneratorLookup.of(registry.generators(), imaging, new EncodeOptions(
+                (int) config.number(ConfigKey.DEFAULT_QUALITY),
+                config.bool(ConfigKey.DEFAULT_PROGRESSIVE), false));
         // the renderer only keeps the lookup; it asks it after the kit is built
         this.templates = renderer.apply(this);
         this.sourceListeners = List.of(templates);
@@ -183,8 +186,16 @@ public final class ImageKit implements CacheFileLookup, AutoCloseable {
      * @throws NotRegisteredException listing the registered ids when the id is unknown
      */
     public ImageGenerator generator(String generatorId, GeneratorArguments arguments) {
-        return registry.generators().factory(generatorId).create(
-                new GeneratorContext(generatorId, imaging, defaultOptions), arguments);
+        return generators.generator(generatorId, arguments);
+    }
+
+    /**
+     * Starts a batch over this kit's registrations: the programmatic {@code generateimages}.
+     *
+     * @return a builder: every generator, no force, no dry run, one thread per core
+     */
+    public BatchGenerator.Builder batch() {
+        return BatchGenerator.builder(registry, generators, sources, cacheFiles);
     }
 
     /**
@@ -307,10 +318,16 @@ public final class ImageKit implements CacheFileLookup, AutoCloseable {
         return events.deleted(source);
     }
 
-    /** Subscribes to the registered groups' events and starts pregeneration if configured. */
-    void start() {
+    /**
+     * Subscribes to the registered groups' events and starts pregeneration.
+     *
+     * @param pregenerate the generator id patterns to pregenerate; none for no pregeneration
+     */
+    void start(List<String> pregenerate) {
         groupEvents = registry.sourceGroups().relayTo(events);
-        pregeneration = Pregeneration.start(this).orElse(null);
+        if (!pregenerate.isEmpty()) {
+            pregeneration = Pregeneration.start(batch().patterns(pregenerate).threads(1).build());
+        }
     }
 
     /**

@@ -27,6 +27,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -249,6 +250,7 @@ public final class ImageKitBuilder {
         String dir = config.cacheFileDir();
         CacheFiles cacheFiles = CacheFiles.builder()
                 .storage(files)
+                .directory(dir)
                 .stateCache(states)
                 .namers(CacheFileNamer.forName(config.choice(ConfigKey.SPEC_CACHEFILE_NAMER), dir),
                         CacheFileNamer.forName(config.choice(ConfigKey.CACHEFILE_NAMER), dir))
@@ -267,12 +269,18 @@ public final class ImageKitBuilder {
         }
         try {
             all.forEach(l -> l.register(registry));
-            kit.start();
+            kit.start(patterns(config.raw(ConfigKey.PREGENERATE)));
         } catch (RuntimeException e) {
             kit.close();
             throw e;
         }
         return kit;
+    }
+
+    /** Splits {@code imagekit.pregenerate}: comma-separated patterns, blanks left out. */
+    static List<String> patterns(String setting) {
+        return Arrays.stream(setting.split(",")).map(String::strip).filter(s -> !s.isEmpty())
+                .toList();
     }
 
     private void customize(ClassLoader loader) {

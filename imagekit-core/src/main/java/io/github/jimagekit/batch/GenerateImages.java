@@ -152,7 +152,7 @@ public final class GenerateImages {
                 list(kit, cl.patterns(), out);
                 return 0;
             }
-            BatchSummary s = BatchGenerator.builder(kit).patterns(cl.patterns())
+            BatchSummary s = kit.batch().patterns(cl.patterns())
                     .force(cl.force()).dryRun(cl.dryRun()).threads(cl.threads())
                     .failFast(cl.failFast()).countFirst(terminal)
                     .listener(new ProgressPrinter(out, terminal, cl.verbose(), columns(),

@@ -39,7 +39,7 @@ final class BatchGeneratorTest {
 
     private static BatchSummary run(ImageKit kit, BatchListener listener,
             java.util.function.UnaryOperator<BatchGenerator.Builder> options) {
-        return options.apply(BatchGenerator.builder(kit).threads(2).listener(listener)).build()
+        return options.apply(kit.batch().threads(2).listener(listener)).build()
                 .run();
     }
 
@@ -258,7 +258,7 @@ final class BatchGeneratorTest {
     @Test
     void plan_patternMatchingNoGenerator_isRefusedListingTheRegistered() {
         try (ImageKit kit = BatchFixture.kit(root)) {
-            BatchGenerator b = BatchGenerator.builder(kit).patterns("galery").build();
+            BatchGenerator b = kit.batch().patterns("galery").build();
             assertThatThrownBy(b::run).isInstanceOf(IllegalArgumentException.class)
                     .hasMessage("pattern \"galery\" matches no registered generator"
                             + " (registered: gallery:card, gallery:unused, imagekit:thumbnail)");
@@ -271,17 +271,17 @@ final class BatchGeneratorTest {
             kit.registry().sourceGroup("ghost:gen", SourceGroup.glob("photos/*.png"));
             List<String> warnings = new ArrayList<>();
 
-            BatchGenerator b = BatchGenerator.builder(kit).patterns("gallery:unused", "ghost")
+            BatchGenerator b = kit.batch().patterns("gallery:unused", "ghost")
                     .build();
             assertThatThrownBy(b::run).hasMessageStartingWith("pattern \"ghost\"");
-            List<?> plan = BatchGenerator.builder(kit).patterns("gallery:unused").build()
+            List<?> plan = kit.batch().patterns("gallery:unused").build()
                     .plan(warnings);
 
             assertThat(plan).isEmpty();
             assertThat(warnings).containsExactly("pattern \"gallery:unused\" selects generators"
                     + " without a source group, so nothing: gallery:unused");
             warnings.clear();
-            BatchGenerator.builder(kit).build().plan(warnings);
+            kit.batch().build().plan(warnings);
             assertThat(warnings).containsExactly("source group registered for generator"
                     + " \"ghost:gen\", which is not registered: left out");
         }
@@ -290,7 +290,7 @@ final class BatchGeneratorTest {
     @Test
     void builder_threadsBelowOne_isRefused() {
         try (ImageKit kit = BatchFixture.kit(root)) {
-            assertThatThrownBy(() -> BatchGenerator.builder(kit).threads(0))
+            assertThatThrownBy(() -> kit.batch().threads(0))
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessage("threads must be at least 1, was 0");
         }

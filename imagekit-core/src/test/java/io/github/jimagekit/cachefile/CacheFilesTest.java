@@ -7,8 +7,11 @@ import io.github.jimagekit.error.GenerationFailedException;
 import io.github.jimagekit.error.ImageKitException;
 import io.github.jimagekit.cachefile.CacheFileFixture.Cache;
 import io.github.jimagekit.storage.MeteredStorage;
+import io.github.jimagekit.source.Source;
 import io.github.jimagekit.testing.CountingGenerator;
+import io.github.jimagekit.testing.MemoryStorage;
 import io.github.jimagekit.testing.TestImages;
+import io.github.jimagekit.testing.TestImaging;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -287,6 +290,19 @@ final class CacheFilesTest {
             assertThat(s.stateMisses()).isEqualTo(1);
             assertThat(s.stateHits()).isEqualTo(2);
             assertThat(s.failures()).isZero();
+        }
+    }
+
+    @Test
+    void holds_onlyFilesInTheCacheDirectoryOfItsStorage() {
+        MemoryStorage storage = new MemoryStorage("/media/");
+        try (CacheFiles files = CacheFiles.builder().storage(storage).directory("CACHE/x")
+                .stateCache(StateCache.none()).imaging(new TestImaging()).build()) {
+            assertThat(files.holds(Source.of(storage, "CACHE/x/a/0123.jpg"))).isTrue();
+            assertThat(files.holds(Source.of(storage, "CACHE/xy/a.jpg"))).isFalse();
+            assertThat(files.holds(Source.of(storage, "photos/a.jpg"))).isFalse();
+            assertThat(files.holds(Source.of(new MemoryStorage("/"), "CACHE/x/a.jpg")))
+                    .as("another storage's file").isFalse();
         }
     }
 }
