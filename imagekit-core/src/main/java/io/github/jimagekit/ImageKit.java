@@ -16,6 +16,7 @@ import io.github.jimagekit.error.NotRegisteredException;
 import io.github.jimagekit.processor.Geometry;
 import io.github.jimagekit.registry.GeneratorLookup;
 import io.github.jimagekit.registry.Registry;
+import io.github.jimagekit.registry.SourceEventRelay;
 import io.github.jimagekit.source.Source;
 import io.github.jimagekit.source.SourceChangeListener;
 import io.github.jimagekit.source.SourceVersioning;
@@ -78,7 +79,7 @@ public final class ImageKit implements CacheFileLookup, AutoCloseable {
     private final ImageTagRenderer templates;
     private final List<SourceChangeListener> sourceListeners;
     private final FileMemo memo;
-    private final SourceEventRelay events = new SourceEventRelay(this);
+    private final SourceEventRelay events;
     private SourceGroup.Subscription groupEvents;
     private Pregeneration pregeneration;
 
@@ -101,6 +102,8 @@ public final class ImageKit implements CacheFileLookup, AutoCloseable {
         // the renderer only keeps the lookup; it asks it after the kit is built
         this.templates = renderer.apply(this);
         this.sourceListeners = List.of(templates);
+        this.events = new SourceEventRelay(registry, sources, cacheFiles, generators, this,
+                this::forgetFilesOf);
     }
 
     /**
