@@ -6,7 +6,6 @@ import io.github.jimagekit.cachefile.CacheFileLookup;
 import io.github.jimagekit.cachefile.CacheFiles;
 import io.github.jimagekit.cachefile.ImageCacheFile;
 import io.github.jimagekit.cachefile.LazyImageCacheFile;
-import io.github.jimagekit.codec.EncodeOptions;
 import io.github.jimagekit.codec.Imaging;
 import io.github.jimagekit.config.ConfigKey;
 import io.github.jimagekit.config.ImageKitConfig;
@@ -67,6 +66,12 @@ public final class ImageKit implements CacheFileLookup, AutoCloseable {
     private record FileKey(String generatorId, GeneratorArguments arguments) {
     }
 
+    /** The components the builder made from the settings and the code. */
+    record Parts(ImageKitConfig config, Registry registry, Sources sources, Imaging imaging,
+            CacheFiles cacheFiles, MeteredStorage storage, MeteredStorage sourceStorage,
+            GeneratorLookup generators, Clock clock) {
+    }
+
     private final ImageKitConfig config;
     private final Registry registry;
     private final Sources sources;
@@ -83,22 +88,25 @@ public final class ImageKit implements CacheFileLookup, AutoCloseable {
     private SourceGroup.Subscription groupEvents;
     private Pregeneration pregeneration;
 
-    ImageKit(ImageKitConfig config, Registry registry, Sources sources, Imaging imaging,
-            CacheFiles cacheFiles, MeteredStorage storage, MeteredStorage sourceStorage,
-            Clock clock, Function<CacheFileLookup, ImageTagRenderer> renderer) {
-        this.config = config;
-        this.registry = registry;
-        this.sources = sources;
-        this.imaging = imaging;
-        this.cacheFiles = cacheFiles;
-        this.storage = storage;
-        this.sourceStorage = sourceStorage;
+    /**
+     * Assembles a kit.
+     *
+     * @param parts    the components
+     * @param renderer makes the template renderer from the kit's cache-file lookup
+     */
+    ImageKit(Parts parts, Function<CacheFileLookup, ImageTagRenderer> renderer) {
+        this.config = parts.config();
+        this.registry = parts.registry();
+        this.sources = parts.sources();
+        this.imaging = parts.imaging();
+        this.cacheFiles = parts.cacheFiles();
+        this.storage = parts.storage();
+        this.sourceStorage = parts.sourceStorage();
+        this.generators = parts.generators();
+        Clock clock = parts.clock();
         this.memo = new FileMemo(clock, config.sourceVersioning() == SourceVersioning.NONE
                 ? Long.MAX_VALUE : config.duration(ConfigKey.SOURCE_VERSION_TTL).orElseThrow()
                 .toMillis());
-        this.generators = GeneratorLookup.of(registry.generators(), imaging, new EncodeOptions(
-                (int) config.number(ConfigKey.DEFAULT_QUALITY),
-                config.bool(ConfigKey.DEFAULT_PROGRESSIVE), false));
         // the renderer only keeps the lookup; it asks it after the kit is built
         this.templates = renderer.apply(this);
         this.sourceListeners = List.of(templates);
