@@ -1,6 +1,5 @@
 package io.github.jimagekit.codec;
 
-import io.github.jimagekit.codec.jpeg.JpegDctDecoder;
 import io.github.jimagekit.processor.Processor;
 import io.github.jimagekit.processor.Size;
 import java.util.List;
