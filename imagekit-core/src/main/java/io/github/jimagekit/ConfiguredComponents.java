@@ -26,6 +26,13 @@ import java.util.Optional;
  * The components the settings describe: the one place where an {@link ImageKitConfig} becomes
  * constructor arguments, so that no package below the facade reads settings. The
  * {@link ImageKitBuilder} asks it for every component not given in code.
+ *
+ * <p>Every pluggable part may be named by class ({@code imagekit.storage.class},
+ * {@code imagekit.source.storage.class}, {@code imagekit.cache.backend},
+ * {@code imagekit.default.cachefile.backend}, {@code imagekit.default.cachefile.strategy}): the
+ * class is loaded from the kit's class loader and made with its public constructor taking the
+ * {@link ImageKitConfig} (so that it can read its own settings), else its public no-argument
+ * one.
  */
 final class ConfiguredComponents {
 
@@ -39,13 +46,27 @@ final class ConfiguredComponents {
         this.clock = clock;
     }
 
-    /** The cache-file storage: a {@link FileSystemStorage} at {@code imagekit.storage.root}. */
+    /**
+     * The cache-file storage: the {@code imagekit.storage.class}, else a
+     * {@link FileSystemStorage} at {@code imagekit.storage.root}.
+     */
     Storage storage() {
-        return fileStorage(ConfigKey.STORAGE_ROOT, config.raw(ConfigKey.STORAGE_BASE_URL));
+        Optional<String> named = config.text(ConfigKey.STORAGE_CLASS);
+        return named.isPresent()
+                ? instantiate(ConfigKey.STORAGE_CLASS, named.get(), Storage.class)
+                : fileStorage(ConfigKey.STORAGE_ROOT, config.raw(ConfigKey.STORAGE_BASE_URL));
     }
 
-    /** The source storage at {@code imagekit.source.root}; empty for the cache-file storage. */
+    /**
+     * The source storage: the {@code imagekit.source.storage.class}, else a directory at
+     * {@code imagekit.source.root}; empty for the cache-file storage.
+     */
     Optional<Storage> sourceStorage() {
+        Optional<String> named = config.text(ConfigKey.SOURCE_STORAGE_CLASS);
+        if (named.isPresent()) {
+            return Optional.of(instantiate(ConfigKey.SOURCE_STORAGE_CLASS, named.get(),
+                    Storage.class));
+        }
         return config.text(ConfigKey.SOURCE_ROOT).isPresent()
                 ? Optional.of(fileStorage(ConfigKey.SOURCE_ROOT, "/")) : Optional.empty();
     }
@@ -77,14 +98,16 @@ final class ConfiguredComponents {
 
     /** The state cache {@code imagekit.cache.backend} names. */
     StateCache stateCache() {
-        String prefix = config.raw(ConfigKey.CACHE_PREFIX);
-        switch (config.choice(ConfigKey.CACHE_BACKEND)) {
+        String name = config.choice(ConfigKey.CACHE_BACKEND);
+        switch (name) {
             case "none":
                 return StateCache.none();
             case "memory":
-                return StateCache.inMemory(timeouts(), clock, prefix);
+                return StateCache.inMemory(timeouts(), clock, config.raw(ConfigKey.CACHE_PREFIX));
+            case "ehcache":
+                return ehcache(config.raw(ConfigKey.CACHE_PREFIX));
             default:
-                return ehcache(prefix);
+                return instantiate(ConfigKey.CACHE_BACKEND, name, StateCache.class);
         }
     }
 
@@ -162,18 +185,48 @@ final class ConfiguredComponents {
         return new FileSystemStorage(Path.of(dir), baseUrl);
     }
 
+    /**
+     * Makes the class a setting names.
+     *
+     * @throws InvalidConfigurationException naming the setting and the class when the class is
+     *     missing, of the wrong type, without a suitable public constructor, or fails
+     */
     private <T> T instantiate(ConfigKey key, String className, Class<T> type) {
+        String subject = "setting \"" + key.key() + "\": class \"" + className + "\"";
+        Class<?> c;
         try {
-            Class<?> c = Class.forName(className, true, loader);
-            if (!type.isAssignableFrom(c)) {
-                throw new InvalidConfigurationException("setting \"" + key.key() + "\": class \""
-                        + className + "\" is not a " + type.getSimpleName());
-            }
-            return type.cast(c.getConstructor().newInstance());
-        } catch (ClassNotFoundException | NoSuchMethodException | InstantiationException
-                | IllegalAccessException | InvocationTargetException e) {
-            throw new InvalidConfigurationException("setting \"" + key.key() + "\": cannot create"
-                    + " \"" + className + "\" (" + e.getClass().getSimpleName() + ")", e);
+            c = Class.forName(className, true, loader);
+        } catch (ClassNotFoundException | LinkageError e) {
+            throw new InvalidConfigurationException(subject + " cannot be loaded ("
+                    + e.getClass().getSimpleName() + ")", e);
+        }
+        if (!type.isAssignableFrom(c)) {
+            throw new InvalidConfigurationException(subject + " is not a "
+                    + type.getSimpleName());
+        }
+        try {
+            return type.cast(newInstance(c));
+        } catch (NoSuchMethodException e) {
+            throw new InvalidConfigurationException(subject + " has no public constructor"
+                    + " taking an ImageKitConfig and no public no-argument one", e);
+        } catch (InvocationTargetException e) {
+            Throwable cause = e.getCause();
+            throw new InvalidConfigurationException(subject + " failed to start: "
+                    + (cause.getMessage() != null ? cause.getMessage()
+                    : cause.getClass().getSimpleName()), cause);
+        } catch (InstantiationException | IllegalAccessException e) {
+            throw new InvalidConfigurationException(subject + " cannot be instantiated ("
+                    + e.getClass().getSimpleName() + ")", e);
+        }
+    }
+
+    /** Calls the constructor taking the settings, else the no-argument one. */
+    private Object newInstance(Class<?> c) throws NoSuchMethodException, InstantiationException,
+            IllegalAccessException, InvocationTargetException {
+        try {
+            return c.getConstructor(ImageKitConfig.class).newInstance(config);
+        } catch (NoSuchMethodException e) {
+            return c.getConstructor().newInstance();
         }
     }
 }

@@ -27,9 +27,11 @@ import java.util.ServiceLoader;
 
 /**
  * Builds an {@link ImageKit}. Everything not given in code comes from the
- * {@link ImageKitConfig}; generator libraries and source resolvers are also found with
- * {@link ServiceLoader} on the class loader (by default the thread's context class loader, so
- * that a web application finds its own).
+ * {@link ImageKitConfig}, where every pluggable part (storage, source storage, state cache,
+ * backend, strategy) may also be named by class; generator libraries, source resolvers and
+ * customizers are also found with {@link ServiceLoader} on the class loader (by default the
+ * thread's context class loader, so that a web application finds its own). The builder is the
+ * only place where settings become components.
  */
 public final class ImageKitBuilder {
 
@@ -84,8 +86,8 @@ public final class ImageKitBuilder {
     }
 
     /**
-     * Sets the storage cache files are saved in, instead of a {@link FileSystemStorage} at
-     * {@code imagekit.storage.root}.
+     * Sets the storage cache files are saved in, instead of the {@code imagekit.storage.class}
+     * or a {@link FileSystemStorage} at {@code imagekit.storage.root}.
      *
      * @param value the storage
      * @return this builder
@@ -96,8 +98,9 @@ public final class ImageKitBuilder {
     }
 
     /**
-     * Sets the storage sources are read from, instead of {@code imagekit.source.root} (or the
-     * cache-file storage).
+     * Sets the storage sources are read from, instead of the
+     * {@code imagekit.source.storage.class} or {@code imagekit.source.root} (or the cache-file
+     * storage).
      *
      * @param value the storage
      * @return this builder
@@ -120,7 +123,8 @@ public final class ImageKitBuilder {
     }
 
     /**
-     * Sets the state cache, instead of the one {@code imagekit.cache.backend} names.
+     * Sets the state cache, instead of the one {@code imagekit.cache.backend} names (a built-in
+     * one or a class).
      *
      * @param value the state cache; the kit closes it
      * @return this builder
@@ -175,8 +179,8 @@ public final class ImageKitBuilder {
     }
 
     /**
-     * Sets the class loader that generator libraries, source resolvers and class-named
-     * strategies or backends are loaded from.
+     * Sets the class loader that generator libraries, source resolvers, customizers and the
+     * classes the settings name (storages, state cache, backend, strategy) are loaded from.
      *
      * @param value the class loader
      * @return this builder

@@ -10,23 +10,148 @@ import io.github.jimagekit.codec.EncodeOptions;
 import io.github.jimagekit.codec.ImageData;
 import io.github.jimagekit.codec.ImageFormat;
 import io.github.jimagekit.codec.Imaging;
+import io.github.jimagekit.config.ConfigKey;
 import io.github.jimagekit.config.ImageKitConfig;
 import io.github.jimagekit.config.InvalidConfigurationException;
 import io.github.jimagekit.error.ImageTooLargeException;
 import io.github.jimagekit.processor.Processor;
 import io.github.jimagekit.processor.Size;
+import io.github.jimagekit.storage.FileInfo;
+import io.github.jimagekit.storage.FileSystemStorage;
+import io.github.jimagekit.storage.Storage;
+import io.github.jimagekit.testing.MemoryStorage;
 import io.github.jimagekit.testing.TestImages;
 import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 final class ConfiguredComponentsTest {
+
+    /** A storage named by class: made with the settings, it serves at their base URL. */
+    public static final class NamedStorage implements Storage {
+        private final MemoryStorage files;
+
+        public NamedStorage(ImageKitConfig config) {
+            this.files = new MemoryStorage(config.raw(ConfigKey.STORAGE_BASE_URL));
+        }
+
+        @Override
+        public boolean exists(String name) {
+            return files.exists(name);
+        }
+
+        @Override
+        public Optional<FileInfo> stat(String name) {
+            return files.stat(name);
+        }
+
+        @Override
+        public InputStream open(String name) throws IOException {
+            return files.open(name);
+        }
+
+        @Override
+        public void save(String name, InputStream content) throws IOException {
+            files.save(name, content);
+        }
+
+        @Override
+        public boolean delete(String name) {
+            return files.delete(name);
+        }
+
+        @Override
+        public Stream<String> list(String directory) {
+            return files.list(directory);
+        }
+
+        @Override
+        public String url(String name) {
+            return files.url(name);
+        }
+    }
+
+    /** A state cache named by class, made with its no-argument constructor. */
+    public static final class NamedStateCache implements StateCache {
+        private final StateCache states = StateCache.inMemory(StateTimeouts.DEFAULT,
+                Clock.systemUTC(), "");
+
+        @Override
+        public Optional<CacheFileState> get(String name) {
+            return states.get(name);
+        }
+
+        @Override
+        public void put(String name, CacheFileState state) {
+            states.put(name, state);
+        }
+
+        @Override
+        public boolean replace(String name, CacheFileState expected, CacheFileState update) {
+            return states.replace(name, expected, update);
+        }
+
+        @Override
+        public void remove(String name) {
+            states.remove(name);
+        }
+
+        @Override
+        public void close() {
+            states.close();
+        }
+    }
+
+    /** A storage that fails to start. */
+    public static final class FailingStorage implements Storage {
+        public FailingStorage(ImageKitConfig config) {
+            throw new IllegalStateException("bucket \"photos\" is unreachable");
+        }
+
+        @Override
+        public boolean exists(String name) {
+            throw new AssertionError();
+        }
+
+        @Override
+        public Optional<FileInfo> stat(String name) {
+            throw new AssertionError();
+        }
+
+        @Override
+        public InputStream open(String name) {
+            throw new AssertionError();
+        }
+
+        @Override
+        public void save(String name, InputStream content) {
+            throw new AssertionError();
+        }
+
+        @Override
+        public boolean delete(String name) {
+            throw new AssertionError();
+        }
+
+        @Override
+        public Stream<String> list(String directory) {
+            throw new AssertionError();
+        }
+
+        @Override
+        public String url(String name) {
+            throw new AssertionError();
+        }
+    }
 
     @TempDir
     Path dir;
@@ -119,6 +244,64 @@ final class ConfiguredComponentsTest {
         assertThat(configured("imagekit.default.quality", "70",
                 "imagekit.default.progressive", "true").defaultOptions())
                 .isEqualTo(new EncodeOptions(70, true, false));
+    }
+
+    @Test
+    void storage_classNamed_madeWithTheSettings() {
+        Storage storage = configured("imagekit.storage.class", NamedStorage.class.getName(),
+                "imagekit.storage.base-url", "/cdn/").storage();
+
+        assertThat(storage).isInstanceOf(NamedStorage.class);
+        assertThat(storage.url("a.jpg")).isEqualTo("/cdn/a.jpg");
+    }
+
+    @Test
+    void sourceStorage_classNamedOrDirectoryOrNone() {
+        assertThat(configured("imagekit.source.storage.class", NamedStorage.class.getName(),
+                "imagekit.source.root", dir.toString()).sourceStorage())
+                .containsInstanceOf(NamedStorage.class);
+        assertThat(configured("imagekit.source.root", dir.toString()).sourceStorage())
+                .containsInstanceOf(FileSystemStorage.class);
+        assertThat(configured().sourceStorage()).isEmpty();
+    }
+
+    @Test
+    void stateCache_classNamed_madeWithItsNoArgumentConstructor() {
+        try (StateCache states = configured("imagekit.cache.backend",
+                NamedStateCache.class.getName()).stateCache()) {
+            assertThat(states).isInstanceOf(NamedStateCache.class);
+        }
+    }
+
+    @Test
+    void namedClass_missingOrWrongOrUnsuitable_failsNamingSettingAndClass() {
+        assertThatThrownBy(() -> configured("imagekit.storage.class", "com.example.S3Storage")
+                .storage())
+                .isInstanceOf(InvalidConfigurationException.class)
+                .hasMessage("setting \"imagekit.storage.class\": class \"com.example.S3Storage\""
+                        + " cannot be loaded (ClassNotFoundException)");
+        assertThatThrownBy(() -> configured("imagekit.cache.backend", "java.lang.String")
+                .stateCache())
+                .isInstanceOf(InvalidConfigurationException.class)
+                .hasMessage("setting \"imagekit.cache.backend\": class \"java.lang.String\" is"
+                        + " not a StateCache");
+        assertThatThrownBy(() -> configured("imagekit.source.storage.class",
+                MemoryStorage.class.getName()).sourceStorage())
+                .isInstanceOf(InvalidConfigurationException.class)
+                .hasMessage("setting \"imagekit.source.storage.class\": class \""
+                        + MemoryStorage.class.getName() + "\" has no public constructor taking an"
+                        + " ImageKitConfig and no public no-argument one");
+    }
+
+    @Test
+    void namedClass_constructorFails_failsWithItsReason() {
+        assertThatThrownBy(() -> configured("imagekit.storage.class",
+                FailingStorage.class.getName()).storage())
+                .isInstanceOf(InvalidConfigurationException.class)
+                .hasMessage("setting \"imagekit.storage.class\": class \""
+                        + FailingStorage.class.getName() + "\" failed to start: bucket \"photos\""
+                        + " is unreachable")
+                .hasCauseInstanceOf(IllegalStateException.class);
     }
 
     @Test

@@ -147,6 +147,28 @@ final class ImageKitTest {
     }
 
     @Test
+    void build_storageAndStateCacheNamedByClass_needNoDirectory() throws IOException {
+        try (ImageKit kit = ImageKit.builder().config(ImageKitConfig.builder()
+                        .set("imagekit.storage.class",
+                                ConfiguredComponentsTest.NamedStorage.class.getName())
+                        .set("imagekit.storage.base-url", "/cdn/")
+                        .set("imagekit.cache.backend",
+                                ConfiguredComponentsTest.NamedStateCache.class.getName())
+                        .build())
+                .imaging(new TestImaging()).discover(false).build()) {
+            kit.storage().save("photos/dog.png", TestImages.encode(TestImages.quadrants(80, 60),
+                    "png"));
+
+            ImageCacheFile thumb = kit.thumbnail("photos/dog.png", "40x30");
+
+            assertThat(thumb.url()).startsWith("/cdn/CACHE/images/photos/dog/");
+            assertThat(kit.storage().exists(thumb.name())).isTrue();
+            assertThat(kit.cacheFiles().stateCache())
+                    .isInstanceOf(ConfiguredComponentsTest.NamedStateCache.class);
+        }
+    }
+
+    @Test
     void twoKits_shareNothing() {
         try (ImageKit a = builder().build(); ImageKit b = builder().discover(false).build()) {
             a.registry().generator("only:a", SpecDefinition.builder().build());
