@@ -12,6 +12,7 @@ import io.github.jimagekit.config.ImageKitConfig;
 import io.github.jimagekit.error.InvalidGeometryException;
 import io.github.jimagekit.error.MissingSourceException;
 import io.github.jimagekit.error.NotRegisteredException;
+import io.github.jimagekit.internal.MeteredStorage;
 import io.github.jimagekit.processor.Geometry;
 import io.github.jimagekit.registry.GeneratorLookup;
 import io.github.jimagekit.registry.Registry;
@@ -23,7 +24,8 @@ import io.github.jimagekit.source.Sources;
 import io.github.jimagekit.spec.GeneratorArguments;
 import io.github.jimagekit.spec.ImageGenerator;
 import io.github.jimagekit.spec.SourceGroup;
-import io.github.jimagekit.storage.MeteredStorage;
+import io.github.jimagekit.storage.Storage;
+import io.github.jimagekit.storage.StorageStatistics;
 import io.github.jimagekit.template.ImageTagRenderer;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -264,20 +266,39 @@ public final class ImageKit implements CacheFileLookup, AutoCloseable {
     }
 
     /**
-     * Returns the cache-file storage, counting its calls.
+     * Returns the cache-file storage. Its calls are counted ({@link #storageStatistics()}).
      *
      * @return the storage cache files are saved in
      */
-    public MeteredStorage storage() {
+    public Storage storage() {
         return storage;
     }
 
     /**
-     * Returns the source storage, counting its calls.
+     * Returns the source storage. Its calls are counted ({@link #sourceStorageStatistics()}).
      *
      * @return the storage sources are read from (the cache-file storage when not set apart)
      */
-    public MeteredStorage sourceStorage() {
+    public Storage sourceStorage() {
+        return sourceStorage;
+    }
+
+    /**
+     * Returns the counts of the calls made to the cache-file storage.
+     *
+     * @return the counters, which {@link StorageStatistics#reset()} sets to zero
+     */
+    public StorageStatistics storageStatistics() {
+        return storage;
+    }
+
+    /**
+     * Returns the counts of the calls made to the source storage.
+     *
+     * @return the counters; those of {@link #storageStatistics()} when the source storage is
+     *     the cache-file storage
+     */
+    public StorageStatistics sourceStorageStatistics() {
         return sourceStorage;
     }
 

@@ -61,12 +61,12 @@ final class ImageKitTest {
             assertThat(TestImages.decode(readBytes(root.resolve(f.name()))).getWidth())
                     .isEqualTo(40);
 
-            kit.storage().reset();
-            kit.sourceStorage().reset();
+            kit.storageStatistics().reset();
+            kit.sourceStorageStatistics().reset();
             ImageCacheFile again = kit.cacheFile("app:small", Map.of("source", "photos/dog.png"));
             assertThat(again.url()).isEqualTo(f.url());
             assertThat(again.width()).isEqualTo(40);
-            assertThat(kit.storage().total()).isZero();
+            assertThat(kit.storageStatistics().total()).isZero();
             assertThat(kit.cacheFiles().statistics().snapshot().generations()).isEqualTo(1);
         }
     }

@@ -186,7 +186,10 @@ public final class BatchGenerator {
         }
 
         /**
-         * Selects generators by id pattern ({@link GeneratorIdPattern}).
+         * Selects generators by id pattern, with django-imagekit's semantics: {@code *}
+         * matches within a colon-separated segment, {@code **} across segments, and a pattern
+         * also matches the ids below it ({@code "a:*:c"} matches {@code "a:b:c"},
+         * {@code "a:**:c"} also {@code "a:b:x:c"}, {@code "a"} also {@code "a:b"}).
          *
          * @param values the patterns; none selects every generator
          * @return this builder
@@ -197,7 +200,7 @@ public final class BatchGenerator {
         }
 
         /**
-         * Selects generators by id pattern ({@link GeneratorIdPattern}).
+         * Selects generators by id pattern, as {@link #patterns(List)} does.
          *
          * @param values the patterns; none selects every generator
          * @return this builder

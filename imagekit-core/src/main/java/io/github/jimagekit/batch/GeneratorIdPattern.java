@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * both, and {@code "a"} matches {@code "a"}, {@code "a:b"} and {@code "a:b:c"} (but not
  * {@code "ab"}). Immutable.
  */
-public final class GeneratorIdPattern {
+final class GeneratorIdPattern {
 
     private final String text;
     private final Pattern regex;

@@ -3,11 +3,11 @@ package io.github.jimagekit.cachefile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.jimagekit.cachefile.CacheFileFixture.Cache;
 import io.github.jimagekit.error.GenerationFailedException;
 import io.github.jimagekit.error.ImageKitException;
-import io.github.jimagekit.cachefile.CacheFileFixture.Cache;
-import io.github.jimagekit.storage.MeteredStorage;
 import io.github.jimagekit.source.Source;
+import io.github.jimagekit.storage.StorageStatistics;
 import io.github.jimagekit.testing.CountingGenerator;
 import io.github.jimagekit.testing.MemoryStorage;
 import io.github.jimagekit.testing.TestImages;
@@ -170,21 +170,22 @@ final class CacheFilesTest {
                 assertThat(fx.fresh().width()).isEqualTo(120);
             }
             assertThat(fx.storage.total()).as("one read, no separate exists").isEqualTo(1);
-            assertThat(fx.storage.count(MeteredStorage.Operation.OPEN)).isEqualTo(1);
+            assertThat(fx.storage.count(StorageStatistics.Operation.OPEN)).isEqualTo(1);
             assertThat(fx.imaging.headerReads()).isEqualTo(1);
             assertThat(fx.generator.generations()).isZero();
         }
     }
 
     @Test
-    void ehcache_sameDiskDirTwice_failsNamingTheSetting() {
+    void ehcache_sameDiskDirTwice_failsSayingTheDirectoryMayBeInUse() {
         Path disk = dir.resolve("state");
         try (CacheFileFixture fx = new CacheFileFixture(dir, "just-in-time", "simple",
                 Cache.EHCACHE, disk)) {
             assertThatThrownBy(() -> new CacheFileFixture(dir, "just-in-time", "simple",
                     Cache.EHCACHE, disk))
-                    .isInstanceOf(ImageKitException.class)
-                    .hasMessageContaining("imagekit.cache.disk.dir");
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageStartingWith("cannot open the state cache (is another process"
+                            + " using its directory?): ");
         }
     }
 
