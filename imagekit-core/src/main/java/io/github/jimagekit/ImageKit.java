@@ -1,25 +1,31 @@
 package io.github.jimagekit;
 
+import io.github.jimagekit.batch.BatchGenerator;
+import io.github.jimagekit.batch.Pregeneration;
+import io.github.jimagekit.cachefile.CacheFileLookup;
 import io.github.jimagekit.cachefile.CacheFiles;
 import io.github.jimagekit.cachefile.ImageCacheFile;
 import io.github.jimagekit.cachefile.LazyImageCacheFile;
-import io.github.jimagekit.codec.EncodeOptions;
 import io.github.jimagekit.codec.Imaging;
 import io.github.jimagekit.config.ConfigKey;
 import io.github.jimagekit.config.ImageKitConfig;
 import io.github.jimagekit.error.InvalidGeometryException;
 import io.github.jimagekit.error.MissingSourceException;
 import io.github.jimagekit.error.NotRegisteredException;
+import io.github.jimagekit.internal.MeteredStorage;
 import io.github.jimagekit.processor.Geometry;
+import io.github.jimagekit.registry.GeneratorLookup;
 import io.github.jimagekit.registry.Registry;
+import io.github.jimagekit.registry.SourceEventRelay;
 import io.github.jimagekit.source.Source;
+import io.github.jimagekit.source.SourceChangeListener;
 import io.github.jimagekit.source.SourceVersioning;
 import io.github.jimagekit.source.Sources;
 import io.github.jimagekit.spec.GeneratorArguments;
-import io.github.jimagekit.spec.GeneratorContext;
 import io.github.jimagekit.spec.ImageGenerator;
 import io.github.jimagekit.spec.SourceGroup;
-import io.github.jimagekit.storage.MeteredStorage;
+import io.github.jimagekit.storage.Storage;
+import io.github.jimagekit.storage.StorageStatistics;
 import io.github.jimagekit.template.ImageTagRenderer;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -28,6 +34,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.function.Function;
 
 /**
  * One application's image kit: its settings, generator registry, sources, imaging engine and
@@ -47,18 +54,24 @@ import java.util.concurrent.ConcurrentMap;
  * <p>Cache files are remembered per generator id and arguments, so rendering the same
  * thumbnail again costs a map lookup: no hashing, no storage call, no decode.
  */
-public final class ImageKit implements AutoCloseable {
+public final class ImageKit implements CacheFileLookup, AutoCloseable {
 
     /** The {@code ServletContext} attribute under which web applications keep their kit. */
     public static final String CONTEXT_ATTRIBUTE = ImageKit.class.getName();
 
     /** The id of the generator behind the thumbnail tag, registered in every kit. */
-    public static final String THUMBNAIL = "imagekit:thumbnail";
+    public static final String THUMBNAIL = Registry.THUMBNAIL;
 
     /** Beyond this many remembered cache files, the memory starts over. */
     static final int MAX_REMEMBERED_FILES = 50_000;
 
     private record FileKey(String generatorId, GeneratorArguments arguments) {
+    }
+
+    /** The components the builder made from the settings and the code. */
+    record Parts(ImageKitConfig config, Registry registry, Sources sources, Imaging imaging,
+            CacheFiles cacheFiles, MeteredStorage storage, MeteredStorage sourceStorage,
+            GeneratorLookup generators, Clock clock) {
     }
 
     private final ImageKitConfig config;
@@ -68,30 +81,39 @@ public final class ImageKit implements AutoCloseable {
     private final CacheFiles cacheFiles;
     private final MeteredStorage storage;
     private final MeteredStorage sourceStorage;
-    private final EncodeOptions defaultOptions;
+    private final GeneratorLookup generators;
     private final ConcurrentMap<FileKey, ImageCacheFile> files = new ConcurrentHashMap<>();
     private final ImageTagRenderer templates;
+    private final List<SourceChangeListener> sourceListeners;
     private final FileMemo memo;
-    private final SourceEventRelay events = new SourceEventRelay(this);
+    private final SourceEventRelay events;
     private SourceGroup.Subscription groupEvents;
     private Pregeneration pregeneration;
 
-    ImageKit(ImageKitConfig config, Registry registry, Sources sources, Imaging imaging,
-            CacheFiles cacheFiles, MeteredStorage storage, MeteredStorage sourceStorage,
-            Clock clock) {
-        this.config = config;
-        this.registry = registry;
-        this.sources = sources;
-        this.imaging = imaging;
-        this.cacheFiles = cacheFiles;
-        this.storage = storage;
-        this.sourceStorage = sourceStorage;
+    /**
+     * Assembles a kit.
+     *
+     * @param parts    the components
+     * @param renderer makes the template renderer from the kit's cache-file lookup
+     */
+    ImageKit(Parts parts, Function<CacheFileLookup, ImageTagRenderer> renderer) {
+        this.config = parts.config();
+        this.registry = parts.registry();
+        this.sources = parts.sources();
+        this.imaging = parts.imaging();
+        this.cacheFiles = parts.cacheFiles();
+        this.storage = parts.storage();
+        this.sourceStorage = parts.sourceStorage();
+        this.generators = parts.generators();
+        Clock clock = parts.clock();
         this.memo = new FileMemo(clock, config.sourceVersioning() == SourceVersioning.NONE
                 ? Long.MAX_VALUE : config.duration(ConfigKey.SOURCE_VERSION_TTL).orElseThrow()
                 .toMillis());
-        this.defaultOptions = new EncodeOptions((int) config.number(ConfigKey.DEFAULT_QUALITY),
-                config.bool(ConfigKey.DEFAULT_PROGRESSIVE), false);
-        this.templates = new ImageTagRenderer(this, clock);
+        // the renderer only keeps the lookup; it asks it after the kit is built
+        this.templates = renderer.apply(this);
+        this.sourceListeners = List.of(templates);
+        this.events = new SourceEventRelay(registry, sources, cacheFiles, generators, this,
+                this::forgetFilesOf);
     }
 
     /**
@@ -118,6 +140,7 @@ public final class ImageKit implements AutoCloseable {
      * @throws MissingSourceException when the source is absent or does not exist
      * @throws IllegalArgumentException when an argument is not accepted or malformed
      */
+    @Override
     public ImageCacheFile cacheFile(String generatorId, Map<String, ?> arguments) {
         Objects.requireNonNull(arguments, "arguments");
         return memo.get(generatorId, arguments, () -> resolveFile(generatorId, arguments));
@@ -176,8 +199,16 @@ public final class ImageKit implements AutoCloseable {
      * @throws NotRegisteredException listing the registered ids when the id is unknown
      */
     public ImageGenerator generator(String generatorId, GeneratorArguments arguments) {
-        return registry.generators().factory(generatorId).create(
-                new GeneratorContext(generatorId, imaging, defaultOptions), arguments);
+        return generators.generator(generatorId, arguments);
+    }
+
+    /**
+     * Starts a batch over this kit's registrations: the programmatic {@code generateimages}.
+     *
+     * @return a builder: every generator, no force, no dry run, one thread per core
+     */
+    public BatchGenerator.Builder batch() {
+        return BatchGenerator.builder(registry, generators, sources, cacheFiles);
     }
 
     /**
@@ -235,33 +266,52 @@ public final class ImageKit implements AutoCloseable {
     }
 
     /**
-     * Returns the cache-file storage, counting its calls.
+     * Returns the cache-file storage. Its calls are counted ({@link #storageStatistics()}).
      *
      * @return the storage cache files are saved in
      */
-    public MeteredStorage storage() {
+    public Storage storage() {
         return storage;
     }
 
     /**
-     * Returns the source storage, counting its calls.
+     * Returns the source storage. Its calls are counted ({@link #sourceStorageStatistics()}).
      *
      * @return the storage sources are read from (the cache-file storage when not set apart)
      */
-    public MeteredStorage sourceStorage() {
+    public Storage sourceStorage() {
+        return sourceStorage;
+    }
+
+    /**
+     * Returns the counts of the calls made to the cache-file storage.
+     *
+     * @return the counters, which {@link StorageStatistics#reset()} sets to zero
+     */
+    public StorageStatistics storageStatistics() {
+        return storage;
+    }
+
+    /**
+     * Returns the counts of the calls made to the source storage.
+     *
+     * @return the counters; those of {@link #storageStatistics()} when the source storage is
+     *     the cache-file storage
+     */
+    public StorageStatistics sourceStorageStatistics() {
         return sourceStorage;
     }
 
     /**
      * Forgets the cache files remembered for a source, for example after its cache files were
-     * deleted.
+     * deleted, and tells the kit's source change listeners (the template renderer).
      *
      * @param sourceName the source's storage name
      */
     public void forgetFilesOf(String sourceName) {
         sources.forget(sourceName);
         memo.forget(sourceName);
-        templates.forget(sourceName);
+        sourceListeners.forEach(l -> l.sourceChanged(sourceName));
         files.keySet().removeIf(k -> k.arguments().get(GeneratorArguments.SOURCE)
                 .filter(s -> s instanceof Source src && src.name().equals(sourceName))
                 .isPresent());
@@ -300,10 +350,16 @@ public final class ImageKit implements AutoCloseable {
         return events.deleted(source);
     }
 
-    /** Subscribes to the registered groups' events and starts pregeneration if configured. */
-    void start() {
+    /**
+     * Subscribes to the registered groups' events and starts pregeneration.
+     *
+     * @param pregenerate the generator id patterns to pregenerate; none for no pregeneration
+     */
+    void start(List<String> pregenerate) {
         groupEvents = registry.sourceGroups().relayTo(events);
-        pregeneration = Pregeneration.start(this).orElse(null);
+        if (!pregenerate.isEmpty()) {
+            pregeneration = Pregeneration.start(batch().patterns(pregenerate).threads(1).build());
+        }
     }
 
     /**

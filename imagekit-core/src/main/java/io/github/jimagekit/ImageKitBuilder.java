@@ -1,15 +1,15 @@
 package io.github.jimagekit;
 
 import io.github.jimagekit.cachefile.CacheFileBackend;
-import io.github.jimagekit.cachefile.CacheFileNamer;
 import io.github.jimagekit.cachefile.CacheFileStrategy;
 import io.github.jimagekit.cachefile.CacheFiles;
 import io.github.jimagekit.cachefile.StateCache;
-import io.github.jimagekit.cachefile.StateTimeouts;
 import io.github.jimagekit.codec.Imaging;
 import io.github.jimagekit.config.ConfigKey;
 import io.github.jimagekit.config.ImageKitConfig;
 import io.github.jimagekit.config.InvalidConfigurationException;
+import io.github.jimagekit.internal.MeteredStorage;
+import io.github.jimagekit.registry.GeneratorLookup;
 import io.github.jimagekit.registry.Registry;
 import io.github.jimagekit.source.SourceResolver;
 import io.github.jimagekit.source.Sources;
@@ -17,12 +17,8 @@ import io.github.jimagekit.source.VersionMemo;
 import io.github.jimagekit.spec.SpecDefinition;
 import io.github.jimagekit.spi.GeneratorLibrary;
 import io.github.jimagekit.storage.FileSystemStorage;
-import io.github.jimagekit.storage.MeteredStorage;
 import io.github.jimagekit.storage.Storage;
-import java.lang.reflect.InvocationTargetException;
-import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -31,9 +27,11 @@ import java.util.ServiceLoader;
 
 /**
  * Builds an {@link ImageKit}. Everything not given in code comes from the
- * {@link ImageKitConfig}; generator libraries and source resolvers are also found with
- * {@link ServiceLoader} on the class loader (by default the thread's context class loader, so
- * that a web application finds its own).
+ * {@link ImageKitConfig}, where every pluggable part (storage, source storage, state cache,
+ * backend, strategy) may also be named by class; generator libraries, source resolvers and
+ * customizers are also found with {@link ServiceLoader} on the class loader (by default the
+ * thread's context class loader, so that a web application finds its own). The builder is the
+ * only place where settings become components.
  */
 public final class ImageKitBuilder {
 
@@ -88,8 +86,8 @@ public final class ImageKitBuilder {
     }
 
     /**
-     * Sets the storage cache files are saved in, instead of a {@link FileSystemStorage} at
-     * {@code imagekit.storage.root}.
+     * Sets the storage cache files are saved in, instead of the {@code imagekit.storage.class}
+     * or a {@link FileSystemStorage} at {@code imagekit.storage.root}.
      *
      * @param value the storage
      * @return this builder
@@ -100,8 +98,9 @@ public final class ImageKitBuilder {
     }
 
     /**
-     * Sets the storage sources are read from, instead of {@code imagekit.source.root} (or the
-     * cache-file storage).
+     * Sets the storage sources are read from, instead of the
+     * {@code imagekit.source.storage.class} or {@code imagekit.source.root} (or the cache-file
+     * storage).
      *
      * @param value the storage
      * @return this builder
@@ -124,7 +123,8 @@ public final class ImageKitBuilder {
     }
 
     /**
-     * Sets the state cache, instead of the one {@code imagekit.cache.backend} names.
+     * Sets the state cache, instead of the one {@code imagekit.cache.backend} names (a built-in
+     * one or a class).
      *
      * @param value the state cache; the kit closes it
      * @return this builder
@@ -179,8 +179,8 @@ public final class ImageKitBuilder {
     }
 
     /**
-     * Sets the class loader that generator libraries, source resolvers and class-named
-     * strategies or backends are loaded from.
+     * Sets the class loader that generator libraries, source resolvers, customizers and the
+     * classes the settings name (storages, state cache, backend, strategy) are loaded from.
      *
      * @param value the class loader
      * @return this builder
@@ -226,50 +226,57 @@ public final class ImageKitBuilder {
                 : Objects.requireNonNullElse(Thread.currentThread().getContextClassLoader(),
                         ImageKit.class.getClassLoader());
         customize(loader);
-        MeteredStorage files = new MeteredStorage(storage != null ? storage : fileStorage(
-                ConfigKey.STORAGE_ROOT, config.raw(ConfigKey.STORAGE_BASE_URL)));
+        ConfiguredComponents configured = new ConfiguredComponents(config, loader, clock);
+        MeteredStorage files = new MeteredStorage(storage != null ? storage
+                : configured.storage());
         MeteredStorage sourceFiles = sourceStorage != null ? new MeteredStorage(sourceStorage)
-                : config.text(ConfigKey.SOURCE_ROOT).isPresent()
-                ? new MeteredStorage(fileStorage(ConfigKey.SOURCE_ROOT, "/"))
-                : files;
-        Imaging engine = imaging != null ? imaging : Imaging.fromConfig(config);
-        StateCache states = stateCache != null ? stateCache : stateCacheFromConfig();
+                : configured.sourceStorage().map(MeteredStorage::new).orElse(files);
+        Imaging engine = imaging != null ? imaging : configured.imaging();
+        CacheFileStrategy defaultStrategy = strategy != null ? strategy : configured.strategy();
+        StateCache states = stateCache != null ? stateCache : configured.stateCache();
         Registry registry = new Registry();
-        List<SourceResolver> allResolvers = new ArrayList<>(resolvers);
-        if (discover) {
-            ServiceLoader.load(SourceResolver.class, loader).forEach(allResolvers::add);
-        }
-        Duration versionTtl = config.duration(ConfigKey.SOURCE_VERSION_TTL).orElseThrow();
-        VersionMemo memo = states.versionMemo().orElseGet(() ->
-                VersionMemo.inMemory(versionTtl, clock));
-        Sources sources = new Sources(sourceFiles, config.sourceVersioning(), allResolvers, memo);
-        String dir = config.cacheFileDir();
+        Sources sources = new Sources(sourceFiles, config.sourceVersioning(), resolvers(loader),
+                states.versionMemo().orElseGet(() -> VersionMemo.inMemory(
+                        config.duration(ConfigKey.SOURCE_VERSION_TTL).orElseThrow(), clock)));
         CacheFiles cacheFiles = CacheFiles.builder()
                 .storage(files)
+                .directory(config.cacheFileDir())
                 .stateCache(states)
-                .namers(CacheFileNamer.forName(config.choice(ConfigKey.SPEC_CACHEFILE_NAMER), dir),
-                        CacheFileNamer.forName(config.choice(ConfigKey.CACHEFILE_NAMER), dir))
-                .backend(backend != null ? backend : backendFromConfig(loader))
-                .strategy(strategy != null ? strategy : strategyFromConfig(loader))
+                .namers(configured.specNamer(), configured.namer())
+                .backend(backend != null ? backend : configured.backend())
+                .strategy(defaultStrategy)
                 .imaging(engine)
-                .timeouts(StateTimeouts.fromConfig(config))
+                .timeouts(configured.timeouts())
                 .clock(clock)
                 .build();
-        ImageKit kit = new ImageKit(config, registry, sources, engine, cacheFiles, files,
-                sourceFiles, clock);
+        ImageKit kit = new ImageKit(new ImageKit.Parts(config, registry, sources, engine,
+                cacheFiles, files, sourceFiles, GeneratorLookup.of(registry.generators(), engine,
+                configured.defaultOptions()), clock), configured::renderer);
         registry.generator(ImageKit.THUMBNAIL, SpecDefinition.thumbnail());
-        List<GeneratorLibrary> all = new ArrayList<>(libraries);
-        if (discover) {
-            ServiceLoader.load(GeneratorLibrary.class, loader).forEach(all::add);
-        }
         try {
-            all.forEach(l -> l.register(registry));
-            kit.start();
+            libraries(loader).forEach(l -> l.register(registry));
+            kit.start(configured.pregenerate());
         } catch (RuntimeException e) {
             kit.close();
             throw e;
         }
         return kit;
+    }
+
+    private List<SourceResolver> resolvers(ClassLoader loader) {
+        List<SourceResolver> all = new ArrayList<>(resolvers);
+        if (discover) {
+            ServiceLoader.load(SourceResolver.class, loader).forEach(all::add);
+        }
+        return all;
+    }
+
+    private List<GeneratorLibrary> libraries(ClassLoader loader) {
+        List<GeneratorLibrary> all = new ArrayList<>(libraries);
+        if (discover) {
+            ServiceLoader.load(GeneratorLibrary.class, loader).forEach(all::add);
+        }
+        return all;
     }
 
     private void customize(ClassLoader loader) {
@@ -280,66 +287,5 @@ public final class ImageKitBuilder {
         all.sort(Comparator.comparingInt(ImageKitCustomizer::order)
                 .thenComparing(c -> c.getClass().getName()));
         all.forEach(c -> c.customize(this));
-    }
-
-    private Storage fileStorage(ConfigKey root, String baseUrl) {
-        String dir = config.text(root).orElseThrow(() -> new InvalidConfigurationException(
-                "setting \"" + root.key() + "\" is not set: say where images are stored"));
-        return new FileSystemStorage(Path.of(dir), baseUrl);
-    }
-
-    private StateCache stateCacheFromConfig() {
-        StateTimeouts timeouts = StateTimeouts.fromConfig(config);
-        String prefix = config.raw(ConfigKey.CACHE_PREFIX);
-        switch (config.choice(ConfigKey.CACHE_BACKEND)) {
-            case "none":
-                return StateCache.none();
-            case "memory":
-                return StateCache.inMemory(timeouts, clock, prefix);
-            default:
-                return StateCache.ehcache(timeouts, prefix,
-                        (int) config.number(ConfigKey.CACHE_HEAP_ENTRIES),
-                        config.text(ConfigKey.CACHE_DISK_DIR).map(Path::of).orElse(null),
-                        (int) config.number(ConfigKey.CACHE_DISK_SIZE_MB),
-                        config.duration(ConfigKey.SOURCE_VERSION_TTL).orElseThrow());
-        }
-    }
-
-    private CacheFileBackend backendFromConfig(ClassLoader loader) {
-        String name = config.choice(ConfigKey.DEFAULT_CACHEFILE_BACKEND);
-        if (name.equals("simple")) {
-            return CacheFileBackend.simple();
-        }
-        if (name.equals("async")) {
-            return CacheFileBackend.async((int) config.number(ConfigKey.ASYNC_THREADS),
-                    (int) config.number(ConfigKey.ASYNC_QUEUE));
-        }
-        return instantiate(ConfigKey.DEFAULT_CACHEFILE_BACKEND, name, CacheFileBackend.class,
-                loader);
-    }
-
-    private CacheFileStrategy strategyFromConfig(ClassLoader loader) {
-        String name = config.choice(ConfigKey.DEFAULT_CACHEFILE_STRATEGY);
-        if (!name.contains(".")) {
-            return CacheFileStrategy.forName(name);
-        }
-        return instantiate(ConfigKey.DEFAULT_CACHEFILE_STRATEGY, name, CacheFileStrategy.class,
-                loader);
-    }
-
-    private static <T> T instantiate(ConfigKey key, String className, Class<T> type,
-            ClassLoader loader) {
-        try {
-            Class<?> c = Class.forName(className, true, loader);
-            if (!type.isAssignableFrom(c)) {
-                throw new InvalidConfigurationException("setting \"" + key.key() + "\": class \""
-                        + className + "\" is not a " + type.getSimpleName());
-            }
-            return type.cast(c.getConstructor().newInstance());
-        } catch (ClassNotFoundException | NoSuchMethodException | InstantiationException
-                | IllegalAccessException | InvocationTargetException e) {
-            throw new InvalidConfigurationException("setting \"" + key.key() + "\": cannot create"
-                    + " \"" + className + "\" (" + e.getClass().getSimpleName() + ")", e);
-        }
     }
 }

@@ -7,21 +7,16 @@ import io.github.jimagekit.cachefile.ImageCacheFile;
 import io.github.jimagekit.cachefile.LazyImageCacheFile;
 import io.github.jimagekit.codec.ImageFormat;
 import io.github.jimagekit.processor.Anchor;
-import io.github.jimagekit.processor.CacheKey;
-import io.github.jimagekit.processor.Processor;
 import io.github.jimagekit.processor.ResizeToFill;
 import io.github.jimagekit.processor.Size;
 import io.github.jimagekit.spec.SpecDefinition;
+import io.github.jimagekit.testing.ScaleTo;
 import io.github.jimagekit.testing.TestImages;
 import io.github.jimagekit.testing.TestImaging;
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,29 +28,6 @@ import io.github.jimagekit.error.NotRegisteredException;
 final class ImageKitTest {
 
     /** Scales to a fixed size: a stand-in for the real resize processors. */
-    record ScaleTo(int width, int height) implements Processor {
-        @Override
-        public BufferedImage process(BufferedImage image) {
-            BufferedImage out = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-            Graphics2D g = out.createGraphics();
-            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION,
-                    RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-            g.drawImage(image, 0, 0, width, height, null);
-            g.dispose();
-            return out;
-        }
-
-        @Override
-        public String cacheKey() {
-            return CacheKey.of("ScaleTo").add("width", width).add("height", height).toString();
-        }
-
-        @Override
-        public Optional<Size> outputSize(Size input) {
-            return Optional.of(new Size(width, height));
-        }
-    }
-
     @TempDir
     Path root;
 
@@ -89,12 +61,12 @@ final class ImageKitTest {
             assertThat(TestImages.decode(readBytes(root.resolve(f.name()))).getWidth())
                     .isEqualTo(40);
 
-            kit.storage().reset();
-            kit.sourceStorage().reset();
+            kit.storageStatistics().reset();
+            kit.sourceStorageStatistics().reset();
             ImageCacheFile again = kit.cacheFile("app:small", Map.of("source", "photos/dog.png"));
             assertThat(again.url()).isEqualTo(f.url());
             assertThat(again.width()).isEqualTo(40);
-            assertThat(kit.storage().total()).isZero();
+            assertThat(kit.storageStatistics().total()).isZero();
             assertThat(kit.cacheFiles().statistics().snapshot().generations()).isEqualTo(1);
         }
     }
@@ -172,6 +144,28 @@ final class ImageKitTest {
                 .isInstanceOf(InvalidConfigurationException.class)
                 .hasMessageContaining("imagekit.default.cachefile.strategy")
                 .hasMessageContaining("com.example.Nope");
+    }
+
+    @Test
+    void build_storageAndStateCacheNamedByClass_needNoDirectory() throws IOException {
+        try (ImageKit kit = ImageKit.builder().config(ImageKitConfig.builder()
+                        .set("imagekit.storage.class",
+                                ConfiguredComponentsTest.NamedStorage.class.getName())
+                        .set("imagekit.storage.base-url", "/cdn/")
+                        .set("imagekit.cache.backend",
+                                ConfiguredComponentsTest.NamedStateCache.class.getName())
+                        .build())
+                .imaging(new TestImaging()).discover(false).build()) {
+            kit.storage().save("photos/dog.png", TestImages.encode(TestImages.quadrants(80, 60),
+                    "png"));
+
+            ImageCacheFile thumb = kit.thumbnail("photos/dog.png", "40x30");
+
+            assertThat(thumb.url()).startsWith("/cdn/CACHE/images/photos/dog/");
+            assertThat(kit.storage().exists(thumb.name())).isTrue();
+            assertThat(kit.cacheFiles().stateCache())
+                    .isInstanceOf(ConfiguredComponentsTest.NamedStateCache.class);
+        }
     }
 
     @Test

@@ -136,13 +136,13 @@ final class GalleryPagesTest {
         gallery.get("/");
         gallery.get("/thymeleaf");
         ImageKit kit = gallery.kit();
-        kit.storage().reset();
+        kit.storageStatistics().reset();
         long generations = kit.cacheFiles().statistics().snapshot().generations();
 
         gallery.get("/");
         gallery.get("/thymeleaf");
 
-        assertThat(kit.storage().total()).isZero();
+        assertThat(kit.storageStatistics().total()).isZero();
         assertThat(kit.cacheFiles().statistics().snapshot().generations()).isEqualTo(generations);
     }
 

@@ -67,8 +67,8 @@ final class PhotoAlbumTest {
                     .containsExactly("2024/a.png", "b.jpg");
             Files.write(photos.resolve("c.jpg"), Files.readAllBytes(photos.resolve("b.jpg")));
             assertThat(album.photos()).as("within the TTL").hasSize(2);
-            assertThat(kit.sourceStorage().count(
-                    io.github.jimagekit.storage.MeteredStorage.Operation.LIST)).isEqualTo(1);
+            assertThat(kit.sourceStorageStatistics().count(
+                    io.github.jimagekit.storage.StorageStatistics.Operation.LIST)).isEqualTo(1);
 
             clock.advance(PhotoAlbum.LISTING_TTL.plus(Duration.ofMillis(1)));
 

@@ -3,7 +3,6 @@ package io.github.jimagekit.example;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.jimagekit.ImageKit;
-import io.github.jimagekit.batch.BatchGenerator;
 import io.github.jimagekit.batch.BatchSummary;
 import java.io.IOException;
 import java.net.URLEncoder;
@@ -32,7 +31,7 @@ final class PregenerationTest {
         try (GalleryServer gallery = GalleryServer.start(work)) {
             ImageKit kit = gallery.kit();
 
-            BatchSummary s = BatchGenerator.builder(kit).patterns("gallery:*", "imagekit:*")
+            BatchSummary s = kit.batch().patterns("gallery:*", "imagekit:*")
                     .threads(2).build().run();
 
             assertThat(s.generated()).as("card, detail, strip, banner of 9 photos").isEqualTo(36);

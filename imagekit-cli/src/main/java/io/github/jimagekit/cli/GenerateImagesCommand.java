@@ -1,7 +1,6 @@
 package io.github.jimagekit.cli;
 
 import io.github.jimagekit.ImageKit;
-import io.github.jimagekit.batch.BatchGenerator;
 import io.github.jimagekit.batch.BatchSummary;
 import io.github.jimagekit.batch.GeneratorIdPattern;
 import io.github.jimagekit.config.ConfigKey;
@@ -193,7 +192,7 @@ final class GenerateImagesCommand implements Callable<Integer> {
                 list(kit);
                 return GenerateImages.OK;
             }
-            BatchSummary s = BatchGenerator.builder(kit).patterns(patterns)
+            BatchSummary s = kit.batch().patterns(patterns)
                     .force(force).dryRun(dryRun).threads(threads)
                     .failFast(failFast).countFirst(terminal)
                     .listener(new ProgressPrinter(out, terminal, verbose, columns(),

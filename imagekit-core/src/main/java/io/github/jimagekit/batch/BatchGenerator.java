@@ -1,9 +1,12 @@
 package io.github.jimagekit.batch;
 
-import io.github.jimagekit.ImageKit;
+import io.github.jimagekit.cachefile.CacheFiles;
+import io.github.jimagekit.registry.GeneratorLookup;
 import io.github.jimagekit.registry.GeneratorRegistry;
+import io.github.jimagekit.registry.Registry;
 import io.github.jimagekit.registry.SourceGroupRegistration;
 import io.github.jimagekit.source.Source;
+import io.github.jimagekit.source.Sources;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -16,7 +19,7 @@ import java.util.stream.Stream;
  * of {@code generateimages}, also behind start-up pregeneration ({@code imagekit.pregenerate}).
  *
  * <pre>{@code
- * BatchSummary s = BatchGenerator.builder(kit).patterns("gallery:**").threads(4).build().run();
+ * BatchSummary s = kit.batch().patterns("gallery:**").threads(4).build().run();
  * if (s.failed() > 0) {
  *     s.failures().forEach(f -> log.warn("{}", f));
  * }
@@ -32,7 +35,10 @@ import java.util.stream.Stream;
  */
 public final class BatchGenerator {
 
-    private final ImageKit kit;
+    private final Registry registry;
+    private final GeneratorLookup generators;
+    private final Sources sources;
+    private final CacheFiles cacheFiles;
     private final List<String> patterns;
     private final boolean force;
     private final boolean dryRun;
@@ -42,7 +48,10 @@ public final class BatchGenerator {
     private final BatchListener listener;
 
     private BatchGenerator(Builder b) {
-        this.kit = b.kit;
+        this.registry = b.registry;
+        this.generators = b.generators;
+        this.sources = b.sources;
+        this.cacheFiles = b.cacheFiles;
         this.patterns = List.copyOf(b.patterns);
         this.force = b.force;
         this.dryRun = b.dryRun;
@@ -54,13 +63,27 @@ public final class BatchGenerator {
     }
 
     /**
-     * Starts a batch over a kit's registrations.
+     * Starts a batch over an application's registrations; {@code ImageKit.batch()} starts one
+     * over the kit's.
      *
-     * @param kit the application's kit
+     * @param registry   the registrations: generators and the source groups they are on
+     * @param generators makes the registered generators
+     * @param sources    the source storage the groups list, and the sources' versions
+     * @param cacheFiles where the cache files go
      * @return a builder: every generator, no force, no dry run, one thread per core
      */
-    public static Builder builder(ImageKit kit) {
-        return new Builder(kit);
+    public static Builder builder(Registry registry, GeneratorLookup generators,
+            Sources sources, CacheFiles cacheFiles) {
+        return new Builder(registry, generators, sources, cacheFiles);
+    }
+
+    /**
+     * Returns the generator id patterns that select what this batch generates.
+     *
+     * @return the patterns; empty selects every generator
+     */
+    public List<String> patterns() {
+        return patterns;
     }
 
     /**
@@ -74,8 +97,8 @@ public final class BatchGenerator {
     public BatchSummary run() {
         List<String> warnings = new ArrayList<>();
         List<SourceGroupRegistration> plan = plan(warnings);
-        BatchRun r = new BatchRun(kit, new BatchRun.Options(force, dryRun, threads, failFast),
-                listener);
+        BatchRun r = new BatchRun(generators, sources, cacheFiles,
+                new BatchRun.Options(force, dryRun, threads, failFast), listener);
         return r.run(plan, countFirst ? count(plan) : -1, warnings);
     }
 
@@ -89,28 +112,27 @@ public final class BatchGenerator {
      * @throws IllegalArgumentException when a pattern matches no registered generator
      */
     public List<SourceGroupRegistration> plan(List<String> warnings) {
-        GeneratorRegistry generators = kit.registry().generators();
+        GeneratorRegistry ids = registry.generators();
         for (String p : patterns) {
             GeneratorIdPattern compiled = GeneratorIdPattern.compile(p);
-            List<String> ids = generators.ids().stream().filter(compiled::matches).toList();
-            if (ids.isEmpty()) {
+            List<String> matched = ids.ids().stream().filter(compiled::matches).toList();
+            if (matched.isEmpty()) {
                 throw new IllegalArgumentException("pattern \"" + p + "\" matches no registered"
-                        + " generator (registered: " + String.join(", ", generators.ids())
-                        + ")");
+                        + " generator (registered: " + String.join(", ", ids.ids()) + ")");
             }
-            if (kit.registry().sourceGroups().registrations().stream()
+            if (registry.sourceGroups().registrations().stream()
                     .noneMatch(r -> compiled.matches(r.generatorId()))) {
                 warnings.add("pattern \"" + p + "\" selects generators without a source group,"
-                        + " so nothing: " + String.join(", ", ids));
+                        + " so nothing: " + String.join(", ", matched));
             }
         }
         Predicate<String> selected = GeneratorIdPattern.anyOf(patterns);
         List<SourceGroupRegistration> plan = new ArrayList<>();
-        for (SourceGroupRegistration r : kit.registry().sourceGroups().registrations()) {
+        for (SourceGroupRegistration r : registry.sourceGroups().registrations()) {
             if (!selected.test(r.generatorId())) {
                 continue;
             }
-            if (generators.contains(r.generatorId())) {
+            if (ids.contains(r.generatorId())) {
                 plan.add(r);
             } else {
                 warnings.add("source group registered for generator \"" + r.generatorId()
@@ -130,8 +152,8 @@ public final class BatchGenerator {
     public long count(List<SourceGroupRegistration> plan) {
         long n = 0;
         for (SourceGroupRegistration r : plan) {
-            try (Stream<Source> files = r.group().files(kit.sourceStorage())) {
-                n += files.filter(s -> !BatchRun.isCacheFile(kit, s)).count();
+            try (Stream<Source> files = r.group().files(sources.storage())) {
+                n += files.filter(s -> !cacheFiles.holds(s)).count();
             } catch (RuntimeException e) {
                 // the run reports the group's failure
             }
@@ -142,7 +164,10 @@ public final class BatchGenerator {
     /** Builds a {@link BatchGenerator}. */
     public static final class Builder {
 
-        private final ImageKit kit;
+        private final Registry registry;
+        private final GeneratorLookup generators;
+        private final Sources sources;
+        private final CacheFiles cacheFiles;
         private List<String> patterns = List.of();
         private boolean force;
         private boolean dryRun;
@@ -152,12 +177,19 @@ public final class BatchGenerator {
         private BatchListener listener = new BatchListener() {
         };
 
-        private Builder(ImageKit kit) {
-            this.kit = Objects.requireNonNull(kit, "kit");
+        private Builder(Registry registry, GeneratorLookup generators, Sources sources,
+                CacheFiles cacheFiles) {
+            this.registry = Objects.requireNonNull(registry, "registry");
+            this.generators = Objects.requireNonNull(generators, "generators");
+            this.sources = Objects.requireNonNull(sources, "sources");
+            this.cacheFiles = Objects.requireNonNull(cacheFiles, "cacheFiles");
         }
 
         /**
-         * Selects generators by id pattern ({@link GeneratorIdPattern}).
+         * Selects generators by id pattern, with django-imagekit's semantics: {@code *}
+         * matches within a colon-separated segment, {@code **} across segments, and a pattern
+         * also matches the ids below it ({@code "a:*:c"} matches {@code "a:b:c"},
+         * {@code "a:**:c"} also {@code "a:b:x:c"}, {@code "a"} also {@code "a:b"}).
          *
          * @param values the patterns; none selects every generator
          * @return this builder
@@ -168,7 +200,7 @@ public final class BatchGenerator {
         }
 
         /**
-         * Selects generators by id pattern ({@link GeneratorIdPattern}).
+         * Selects generators by id pattern, as {@link #patterns(List)} does.
          *
          * @param values the patterns; none selects every generator
          * @return this builder

@@ -1,14 +1,16 @@
 package io.github.jimagekit.batch;
 
-import io.github.jimagekit.ImageKit;
-import io.github.jimagekit.error.MissingSourceException;
 import io.github.jimagekit.batch.BatchItem.Outcome;
 import io.github.jimagekit.cachefile.CacheFileBackend;
 import io.github.jimagekit.cachefile.CacheFileState;
+import io.github.jimagekit.cachefile.CacheFiles;
 import io.github.jimagekit.cachefile.ImageCacheFile;
 import io.github.jimagekit.cachefile.StateCache;
+import io.github.jimagekit.error.MissingSourceException;
+import io.github.jimagekit.registry.GeneratorLookup;
 import io.github.jimagekit.registry.SourceGroupRegistration;
 import io.github.jimagekit.source.Source;
+import io.github.jimagekit.source.Sources;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -36,15 +38,20 @@ final class BatchRun {
     record Options(boolean force, boolean dryRun, int threads, boolean failFast) {
     }
 
-    private final ImageKit kit;
+    private final GeneratorLookup generators;
+    private final Sources sources;
+    private final CacheFiles cacheFiles;
     private final Options options;
     private final BatchListener listener;
     private final LongAdder[] counts = new LongAdder[Outcome.values().length];
     private final List<BatchItem> failures = new ArrayList<>();
     private final AtomicBoolean stop = new AtomicBoolean();
 
-    BatchRun(ImageKit kit, Options options, BatchListener listener) {
-        this.kit = kit;
+    BatchRun(GeneratorLookup generators, Sources sources, CacheFiles cacheFiles, Options options,
+            BatchListener listener) {
+        this.generators = generators;
+        this.sources = sources;
+        this.cacheFiles = cacheFiles;
         this.options = options;
         this.listener = listener;
         for (int i = 0; i < counts.length; i++) {
@@ -80,11 +87,11 @@ final class BatchRun {
 
     /** Streams one group into the pool; returns whether the thread was interrupted. */
     private boolean produce(SourceGroupRegistration r, ExecutorService pool, Semaphore window) {
-        try (Stream<Source> files = r.group().files(kit.sourceStorage())) {
+        try (Stream<Source> files = r.group().files(sources.storage())) {
             Iterator<Source> it = files.iterator();
             while (!stop.get() && it.hasNext()) {
                 Source source = it.next();
-                if (isCacheFile(kit, source)) {
+                if (cacheFiles.holds(source)) {
                     continue;
                 }
                 window.acquire();
@@ -112,10 +119,10 @@ final class BatchRun {
     private BatchItem generate(SourceGroupRegistration r, Source source) {
         String file = "";
         try {
-            Source versioned = kit.sources().versioned(source);
-            ImageCacheFile f = kit.cacheFiles().file(kit.generator(r.generatorId(),
+            Source versioned = sources.versioned(source);
+            ImageCacheFile f = cacheFiles.file(generators.generator(r.generatorId(),
                     r.argumentsFor(versioned)), CacheFileBackend.simple(),
-                    kit.cacheFiles().strategy());
+                    cacheFiles.strategy());
             file = f.name();
             if (!options.force() && exists(file)) {
                 return item(r, source, file, Outcome.ALREADY_THERE, "");
@@ -136,13 +143,13 @@ final class BatchRun {
      * recorded, so generating does not ask the storage again.
      */
     private boolean exists(String name) {
-        StateCache states = kit.cacheFiles().stateCache();
+        StateCache states = cacheFiles.stateCache();
         Optional<CacheFileState> state = states.get(name);
         if (state.isPresent()) {
             return state.get() instanceof CacheFileState.Exists;
         }
         try {
-            boolean there = kit.storage().exists(name);
+            boolean there = cacheFiles.storage().exists(name);
             if (!there) {
                 states.put(name, CacheFileState.DoesNotExist.INSTANCE);
             }
@@ -179,12 +186,6 @@ final class BatchRun {
 
     private long count(Outcome o) {
         return counts[o.ordinal()].sum();
-    }
-
-    /** Tells whether a listed source is one of the kit's own cache files. */
-    static boolean isCacheFile(ImageKit kit, Source source) {
-        return source.storage() == kit.storage()
-                && source.name().startsWith(kit.config().cacheFileDir() + "/");
     }
 
     private static BatchItem item(SourceGroupRegistration r, Source s, String file, Outcome o,

@@ -1,8 +1,11 @@
 package io.github.jimagekit.cachefile;
 
+import io.github.jimagekit.source.Source;
 import io.github.jimagekit.spec.ImageGenerator;
 import io.github.jimagekit.storage.StorageNames;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Names a generator's cache file: pure computation from the source name, the generator's hash
@@ -17,7 +20,9 @@ import java.util.Locale;
  *   <li>{@link #hash(String)}: {@code CACHE/images/5ff3233527c5ac3e4b596343b440ff67.jpg}.
  * </ul>
  *
- * <p>Generators without a source are named as by {@link #hash(String)} in every layout.
+ * <p>Generators without a source are named as by {@link #hash(String)} in every layout. The two
+ * layouts that name files after their source also say where a source's files are
+ * ({@link #filesOf(Source)}), so that they can be deleted with it.
  */
 @FunctionalInterface
 public interface CacheFileNamer {
@@ -31,16 +36,44 @@ public interface CacheFileNamer {
     String name(ImageGenerator generator);
 
     /**
+     * Says where this namer puts the cache files of a source, of every generator and every
+     * source version: what a deleted source's files are found by.
+     *
+     * @param source a source
+     * @return the directory to list and the pattern the names match; empty when the names
+     *     cannot be told from the source alone (the {@code hash} layout, and by default)
+     */
+    default Optional<Listing> filesOf(Source source) {
+        return Optional.empty();
+    }
+
+    /**
+     * Where the cache files of one source are.
+     *
+     * @param directory the storage directory that holds them ({@code ""} for the root)
+     * @param names     the pattern their storage names match
+     */
+    record Listing(String directory, Pattern names) {
+
+        /**
+         * Tells whether a storage name is one of the files.
+         *
+         * @param name a storage name from the directory
+         * @return whether it matches
+         */
+        public boolean matches(String name) {
+            return names.matcher(name).matches();
+        }
+    }
+
+    /**
      * The layout that mirrors the source's path: one directory per source, one file per spec.
      *
      * @param cacheDir the cache directory, such as {@code "CACHE/images"}
      * @return the namer
      */
     static CacheFileNamer sourceNameAsPath(String cacheDir) {
-        String dir = prefix(cacheDir);
-        return g -> g.source().map(s -> dir + stripExtension(s.name()) + "/" + g.hash()
-                + g.format().suggestExtension(s.name()))
-                .orElseGet(() -> dir + g.hash() + g.format().extension());
+        return new SourceNamedLayout(prefix(cacheDir), "/", 0);
     }
 
     /**
@@ -50,10 +83,7 @@ public interface CacheFileNamer {
      * @return the namer
      */
     static CacheFileNamer sourceNameDotHash(String cacheDir) {
-        String dir = prefix(cacheDir);
-        return g -> g.source().map(s -> dir + stripExtension(s.name()) + "."
-                + g.hash().substring(0, 12) + g.format().suggestExtension(s.name()))
-                .orElseGet(() -> dir + g.hash() + g.format().extension());
+        return new SourceNamedLayout(prefix(cacheDir), ".", 12);
     }
 
     /**
@@ -92,11 +122,5 @@ public interface CacheFileNamer {
     private static String prefix(String cacheDir) {
         String d = StorageNames.checkDirectory(cacheDir);
         return d.isEmpty() ? "" : d + "/";
-    }
-
-    private static String stripExtension(String name) {
-        int slash = name.lastIndexOf('/');
-        int dot = name.lastIndexOf('.');
-        return dot > slash + 1 ? name.substring(0, dot) : name;
     }
 }

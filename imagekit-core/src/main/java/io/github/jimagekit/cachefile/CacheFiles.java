@@ -1,8 +1,10 @@
 package io.github.jimagekit.cachefile;
 
 import io.github.jimagekit.codec.Imaging;
+import io.github.jimagekit.source.Source;
 import io.github.jimagekit.spec.ImageGenerator;
 import io.github.jimagekit.storage.Storage;
+import io.github.jimagekit.storage.StorageNames;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
@@ -22,6 +24,7 @@ import java.util.Objects;
 public final class CacheFiles implements AutoCloseable {
 
     private final Storage storage;
+    private final String directory;
     private final StateCache stateCache;
     private final CacheFileNamer specNamer;
     private final CacheFileNamer namer;
@@ -32,9 +35,11 @@ public final class CacheFiles implements AutoCloseable {
 
     private CacheFiles(Builder b) {
         this.storage = Objects.requireNonNull(b.storage, "storage");
+        this.directory = b.directory;
         this.stateCache = Objects.requireNonNull(b.stateCache, "stateCache");
-        this.specNamer = Objects.requireNonNull(b.specNamer, "specNamer");
-        this.namer = Objects.requireNonNull(b.namer, "namer");
+        this.specNamer = b.specNamer != null ? b.specNamer
+                : CacheFileNamer.sourceNameAsPath(directory);
+        this.namer = b.namer != null ? b.namer : CacheFileNamer.hash(directory);
         this.backend = Objects.requireNonNull(b.backend, "backend");
         this.strategy = Objects.requireNonNull(b.strategy, "strategy");
         this.states = new StateKeeper(storage, stateCache, Objects.requireNonNull(b.imaging,
@@ -45,9 +50,9 @@ public final class CacheFiles implements AutoCloseable {
     /**
      * Starts a builder.
      *
-     * @return a builder with the just-in-time strategy, the simple backend, the
-     *     {@code source-name-as-path} namer for specs and the {@code hash} namer for other
-     *     generators (both in {@code CACHE/images}) and the default timeouts
+     * @return a builder with the just-in-time strategy, the simple backend, the cache
+     *     directory {@code CACHE/images} with the {@code source-name-as-path} namer for specs
+     *     and the {@code hash} namer for other generators, and the default timeouts
      */
     public static Builder builder() {
         return new Builder();
@@ -93,6 +98,26 @@ public final class CacheFiles implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot delete cache file \"" + name + "\"", e);
         }
+    }
+
+    /**
+     * Tells whether a source is one of these cache files: a file of the cache-file storage under
+     * the cache directory. Batch generation skips those when a source group lists them.
+     *
+     * @param source a source
+     * @return whether it is in the cache directory of the cache-file storage
+     */
+    public boolean holds(Source source) {
+        return source.storage() == storage && source.name().startsWith(directory + "/");
+    }
+
+    /**
+     * Returns the namer of the cache files of generators that have a source (specs).
+     *
+     * @return the namer
+     */
+    public CacheFileNamer specNamer() {
+        return specNamer;
     }
 
     /**
@@ -158,9 +183,10 @@ public final class CacheFiles implements AutoCloseable {
     public static final class Builder {
 
         private Storage storage;
+        private String directory = "CACHE/images";
         private StateCache stateCache;
-        private CacheFileNamer specNamer = CacheFileNamer.sourceNameAsPath("CACHE/images");
-        private CacheFileNamer namer = CacheFileNamer.hash("CACHE/images");
+        private CacheFileNamer specNamer;
+        private CacheFileNamer namer;
         private CacheFileBackend backend = CacheFileBackend.simple();
         private CacheFileStrategy strategy = CacheFileStrategy.justInTime();
         private Imaging imaging;
@@ -178,6 +204,20 @@ public final class CacheFiles implements AutoCloseable {
          */
         public Builder storage(Storage value) {
             this.storage = value;
+            return this;
+        }
+
+        /**
+         * Sets the directory, inside the storage, that holds the cache files: where the
+         * built-in namers put them unless {@link #namers} are set.
+         *
+         * @param value a directory such as {@code "CACHE/images"}
+         * @return this builder
+         * @throws io.github.jimagekit.error.UnsafeNameException when it is not a safe directory
+         *     name
+         */
+        public Builder directory(String value) {
+            this.directory = StorageNames.checkDirectory(value);
             return this;
         }
 
@@ -200,8 +240,8 @@ public final class CacheFiles implements AutoCloseable {
          * @return this builder
          */
         public Builder namers(CacheFileNamer forSpecs, CacheFileNamer forGenerators) {
-            this.specNamer = forSpecs;
-            this.namer = forGenerators;
+            this.specNamer = Objects.requireNonNull(forSpecs, "forSpecs");
+            this.namer = Objects.requireNonNull(forGenerators, "forGenerators");
             return this;
         }
 

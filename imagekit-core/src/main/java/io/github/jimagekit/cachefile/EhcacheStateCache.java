@@ -1,6 +1,5 @@
 package io.github.jimagekit.cachefile;
 
-import io.github.jimagekit.config.InvalidConfigurationException;
 import io.github.jimagekit.source.VersionMemo;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -54,9 +53,9 @@ final class EhcacheStateCache implements StateCache {
             this.manager = diskDir == null ? builder.build(true)
                     : builder.with(CacheManagerBuilder.persistence(diskDir.toFile())).build(true);
         } catch (RuntimeException e) {
-            throw new InvalidConfigurationException("cannot open the state cache"
-                    + (diskDir == null ? "" : " in \"imagekit.cache.disk.dir\" (is another"
-                    + " process using the directory?)") + ": " + rootMessage(e), e);
+            throw new IllegalStateException("cannot open the state cache"
+                    + (diskDir == null ? "" : " (is another process using its directory?)")
+                    + ": " + rootMessage(e), e);
         }
         this.states = manager.getCache(STATES, String.class, CacheFileState.class);
         this.versions = manager.getCache(VERSIONS, String.class, String.class);

@@ -119,6 +119,8 @@ public interface StateCache extends AutoCloseable {
      * @param diskMb      the size of the persistent tier in MiB
      * @param versionTtl  how long source versions are trusted
      * @return the cache; close it to flush the persistent tier (an unclean exit loses it)
+     * @throws IllegalStateException when Ehcache cannot start, for example because another
+     *     JVM uses the directory
      */
     static StateCache ehcache(StateTimeouts timeouts, String prefix, int heapEntries,
             Path diskDir, int diskMb, java.time.Duration versionTtl) {

@@ -1,7 +1,5 @@
 package io.github.jimagekit.cachefile;
 
-import io.github.jimagekit.config.ConfigKey;
-import io.github.jimagekit.config.ImageKitConfig;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
@@ -38,19 +36,6 @@ public record StateTimeouts(Optional<Duration> exists, Duration missing, Duratio
         if (lease.isZero() || lease.isNegative()) {
             throw new IllegalArgumentException("lease must be positive: " + lease);
         }
-    }
-
-    /**
-     * Reads the {@code imagekit.cache.*} timeouts.
-     *
-     * @param config the settings
-     * @return the timeouts
-     */
-    public static StateTimeouts fromConfig(ImageKitConfig config) {
-        return new StateTimeouts(config.duration(ConfigKey.CACHE_TIMEOUT),
-                config.duration(ConfigKey.CACHE_MISSING_TIMEOUT).orElseThrow(),
-                config.duration(ConfigKey.CACHE_FAILURE_TIMEOUT).orElseThrow(),
-                config.duration(ConfigKey.CACHE_GENERATING_LEASE).orElseThrow());
     }
 
     /**

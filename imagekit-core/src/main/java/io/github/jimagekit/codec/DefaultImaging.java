@@ -1,7 +1,6 @@
 package io.github.jimagekit.codec;
 
 import io.github.jimagekit.error.BadImageException;
-import io.github.jimagekit.config.ConfigKey;
 import io.github.jimagekit.error.GenerationFailedException;
 import io.github.jimagekit.error.ImageKitException;
 import io.github.jimagekit.error.ImageTooLargeException;
@@ -24,6 +23,9 @@ import java.util.Optional;
  * processors, autoconvert, encode. See {@link Imaging}.
  */
 final class DefaultImaging implements Imaging {
+
+    /** The setting a user raises the limit with, named in the refusal (the kit maps it here). */
+    private static final String MAX_PIXELS_SETTING = "imagekit.image.max-pixels";
 
     private final List<ImageDecoder> decoders;
     private final List<ImageEncoder> encoders;
@@ -110,7 +112,7 @@ final class DefaultImaging implements Imaging {
         if (header.pixels() > maxPixels) {
             throw new ImageTooLargeException(subject(data) + " is " + header.size() + " ("
                     + megapixels(header.pixels()) + "), over the limit of "
-                    + megapixels(maxPixels) + " (" + ConfigKey.IMAGE_MAX_PIXELS.key() + ")");
+                    + megapixels(maxPixels) + " (" + MAX_PIXELS_SETTING + ")");
         }
     }
 

@@ -1,10 +1,7 @@
 package io.github.jimagekit.codec;
 
-import io.github.jimagekit.config.ConfigKey;
-import io.github.jimagekit.config.ImageKitConfig;
 import io.github.jimagekit.processor.Processor;
 import io.github.jimagekit.processor.Size;
-import io.github.jimagekit.codec.jpeg.JpegDctDecoder;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -21,31 +18,13 @@ import java.util.Optional;
  * {@link io.github.jimagekit.error.ImageTooLargeException} for images over the pixel limit.
  *
  * <pre>{@code
- * Imaging imaging = Imaging.fromConfig(config);           // the imagekit.image.* settings
  * Imaging custom = Imaging.builder().maxPixels(50_000_000).autoOrient(false).build();
  * }</pre>
+ *
+ * <p>The kit makes its engine from the {@code imagekit.image.*} settings (the builder's
+ * options of the same names) unless {@code ImageKitBuilder.imaging} gives one.
  */
 public interface Imaging {
-
-    /**
-     * Makes the engine an application's settings describe: {@code imagekit.image.max-pixels},
-     * {@code auto-orient}, {@code color-management}, {@code subsampled-decode} and
-     * {@code jpeg-dct-scaling} (the pure-Java shrink-on-load JPEG decoder, tried before the
-     * ImageIO decoder), with the ImageIO encoder.
-     *
-     * @param config the settings
-     * @return the engine
-     */
-    static Imaging fromConfig(ImageKitConfig config) {
-        Objects.requireNonNull(config, "config");
-        return builder()
-                .subsampledDecode(config.bool(ConfigKey.IMAGE_SUBSAMPLED_DECODE))
-                .jpegDctScaling(config.bool(ConfigKey.IMAGE_JPEG_DCT_SCALING))
-                .maxPixels(config.number(ConfigKey.IMAGE_MAX_PIXELS))
-                .autoOrient(config.bool(ConfigKey.IMAGE_AUTO_ORIENT))
-                .colorManagement(config.bool(ConfigKey.IMAGE_COLOR_MANAGEMENT))
-                .build();
-    }
 
     /**
      * Starts an engine with the default settings: the DCT-scaling JPEG decoder, then the ImageIO
@@ -111,7 +90,7 @@ public interface Imaging {
 
         private List<ImageDecoder> decoders;
         private List<ImageEncoder> encoders = List.of(new ImageIoEncoder());
-        private long maxPixels = Long.parseLong(ConfigKey.IMAGE_MAX_PIXELS.defaultValue());
+        private long maxPixels = 100_000_000;
         private boolean autoOrient = true;
         private boolean colorManagement = true;
         private Boolean subsampledDecode;

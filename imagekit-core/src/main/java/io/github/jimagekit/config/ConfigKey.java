@@ -48,8 +48,9 @@ public enum ConfigKey {
     ASYNC_THREADS("imagekit.async.threads", "2", ConfigKey::positiveInt),
     /** Jobs the async backend queues before the caller generates itself. */
     ASYNC_QUEUE("imagekit.async.queue", "1000", ConfigKey::positiveInt),
-    /** The state cache: {@code ehcache}, {@code memory} or {@code none}. */
-    CACHE_BACKEND("imagekit.cache.backend", "ehcache", choice("ehcache", "memory", "none")),
+    /** The state cache: {@code ehcache}, {@code memory}, {@code none} or a class name. */
+    CACHE_BACKEND("imagekit.cache.backend", "ehcache",
+            choiceOrClass("ehcache", "memory", "none")),
     /** How long an existing file's state is remembered: a duration or {@code forever}. */
     CACHE_TIMEOUT("imagekit.cache.timeout", "forever", ConfigKey::durationOrForever),
     /** How long a missing file's state is remembered. */
@@ -85,7 +86,11 @@ public enum ConfigKey {
     /** The {@code src} of the fallback image. */
     TEMPLATE_FALLBACK_URL("imagekit.template.fallback-url", "", ConfigKey::text),
     /** Generator id patterns to generate in the background at start-up; empty for none. */
-    PREGENERATE("imagekit.pregenerate", "", ConfigKey::text);
+    PREGENERATE("imagekit.pregenerate", "", ConfigKey::text),
+    /** A {@code Storage} class for cache files, instead of a directory; empty for none. */
+    STORAGE_CLASS("imagekit.storage.class", "", ConfigKey::className),
+    /** A {@code Storage} class for sources, instead of a directory; empty for none. */
+    SOURCE_STORAGE_CLASS("imagekit.source.storage.class", "", ConfigKey::className);
 
     private static final Pattern DURATION = Pattern.compile("(\\d{1,12})(ms|s|m|h|d)");
     private static final Pattern CLASS_NAME =
@@ -228,6 +233,13 @@ public enum ConfigKey {
 
     private static Object durationOrForever(String v) {
         return v.equalsIgnoreCase("forever") ? Optional.empty() : Optional.of(duration(v));
+    }
+
+    private static Object className(String v) {
+        if (v.isEmpty() || CLASS_NAME.matcher(v).matches()) {
+            return v;
+        }
+        throw new IllegalArgumentException("must be a class name, such as com.example.S3Storage");
     }
 
     private static Function<String, Object> choice(String... names) {

@@ -21,6 +21,12 @@ import java.util.Objects;
  */
 public final class Registry {
 
+    /**
+     * The id of the generator behind the thumbnail tag ({@code SpecDefinition.thumbnail()}),
+     * which every kit registers.
+     */
+    public static final String THUMBNAIL = "imagekit:thumbnail";
+
     private final GeneratorRegistry generators = new GeneratorRegistry();
     private final SourceGroupRegistry sourceGroups = new SourceGroupRegistry();
 

@@ -7,7 +7,7 @@ import java.util.Map;
  * value can break out of its attribute (Spring's {@code TagWriter} does this job for its form
  * tags).
  */
-public final class HtmlWriter {
+final class HtmlWriter {
 
     private HtmlWriter() {
     }

@@ -1,19 +1,19 @@
 package io.github.jimagekit.template;
 
-import io.github.jimagekit.config.ConfigKey;
-import io.github.jimagekit.ImageKit;
-import io.github.jimagekit.config.ImageKitConfig;
-import io.github.jimagekit.error.ImageKitException;
+import io.github.jimagekit.cachefile.CacheFileLookup;
 import io.github.jimagekit.cachefile.ImageCacheFile;
+import io.github.jimagekit.error.ImageKitException;
 import io.github.jimagekit.processor.Geometry;
 import io.github.jimagekit.processor.Size;
+import io.github.jimagekit.registry.Registry;
 import io.github.jimagekit.source.Source;
-import io.github.jimagekit.source.SourceVersioning;
+import io.github.jimagekit.source.SourceChangeListener;
 import io.github.jimagekit.spec.GeneratorArguments;
 import java.io.File;
 import java.lang.System.Logger.Level;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -28,20 +28,38 @@ import java.util.concurrent.ConcurrentHashMap;
  * template gave either, {@code width} and {@code height} (django-imagekit's rule, so a page can
  * scale images proportionally), then the passed-through attributes, all escaped.
  *
- * <p>When an image cannot be made, {@code imagekit.template.on-error} decides: {@code fail}
- * throws an {@link ImageTagException} naming the spec and the source; {@code omit} renders
- * nothing; {@code fallback} renders the fallback URL (with the geometry's width and height when
- * both are known, so the layout does not shift). The last two log each distinct error once.
- * One renderer per {@link ImageKit}: {@link ImageKit#templates()}.
+ * <p>When an image cannot be made, the {@link OnError} mode decides
+ * ({@code imagekit.template.on-error}): {@code FAIL} throws an {@link ImageTagException} naming
+ * the spec and the source; {@code OMIT} renders nothing; {@code FALLBACK} renders the fallback
+ * URL (with the geometry's width and height when both are known, so the layout does not
+ * shift). The last two log each distinct error once. One renderer per application, built beside
+ * its kit ({@code ImageKit.templates()}) from the kit's cache-file lookup.
  *
  * <p>A warm request (one that rendered an image of known size before) is answered from memory:
  * the same request, within the source-version TTL, gets the same {@link Result} and the same
- * {@code <img>} text without a cache-file lookup. {@link #forget(String)} drops a source's.
+ * {@code <img>} text without a cache-file lookup. {@link #sourceChanged(String)} drops a
+ * source's.
+ *
+ * <pre>{@code
+ * ImageTagRenderer renderer = ImageTagRenderer.builder(kit)
+ *         .onError(ImageTagRenderer.OnError.FALLBACK, "/static/missing.png")
+ *         .build();
+ * }</pre>
  */
-public final class ImageTagRenderer {
+public final class ImageTagRenderer implements SourceChangeListener {
 
     private static final System.Logger LOG = System.getLogger(ImageTagRenderer.class.getName());
     private static final int MAX_LOGGED = 10_000;
+
+    /** What a template does when an image cannot be made. */
+    public enum OnError {
+        /** Fail the page with an error naming the spec and source. The default. */
+        FAIL,
+        /** Write nothing for the image and log the error once. */
+        OMIT,
+        /** Write an image with the fallback URL and log the error once. */
+        FALLBACK
+    }
 
     /** What rendering produced. */
     public enum Kind {
@@ -73,32 +91,28 @@ public final class ImageTagRenderer {
         }
     }
 
-    private final ImageKit kit;
+    private final CacheFileLookup lookup;
+    private final OnError onError;
+    private final String fallbackUrl;
     private final Set<String> logged = ConcurrentHashMap.newKeySet();
     private final RenderMemo memo;
 
-    /**
-     * Creates a renderer that times its memory of warm requests with the system clock.
-     *
-     * @param kit the application's kit
-     */
-    public ImageTagRenderer(ImageKit kit) {
-        this(kit, Clock.systemUTC());
+    private ImageTagRenderer(Builder b) {
+        this.lookup = b.lookup;
+        this.onError = b.onError;
+        this.fallbackUrl = b.fallbackUrl;
+        this.memo = new RenderMemo(b.clock, b.rememberMillis);
     }
 
     /**
-     * Creates a renderer. Warm requests are remembered for as long as the kit trusts a source
-     * version ({@code imagekit.source.version-ttl}; forever when versioning is off).
+     * Starts a renderer.
      *
-     * @param kit   the application's kit, with its settings
-     * @param clock the clock that times the memory of warm requests (the kit's)
+     * @param lookup where cache files are found: the application's kit
+     * @return a builder: {@code FAIL} on error, warm requests remembered for 60 seconds by the
+     *     system clock
      */
-    public ImageTagRenderer(ImageKit kit, Clock clock) {
-        this.kit = Objects.requireNonNull(kit, "kit");
-        ImageKitConfig config = kit.config();
-        this.memo = new RenderMemo(clock, config.sourceVersioning() == SourceVersioning.NONE
-                ? Long.MAX_VALUE
-                : config.duration(ConfigKey.SOURCE_VERSION_TTL).orElseThrow().toMillis());
+    public static Builder builder(CacheFileLookup lookup) {
+        return new Builder(lookup);
     }
 
     /**
@@ -119,7 +133,7 @@ public final class ImageTagRenderer {
     }
 
     /**
-     * Renders a request's {@code <img>} attributes, applying {@code imagekit.template.on-error}.
+     * Renders a request's {@code <img>} attributes, applying the {@link OnError} mode.
      *
      * @param tag the request
      * @return the attributes to write (or none)
@@ -145,11 +159,12 @@ public final class ImageTagRenderer {
 
     /**
      * Forgets the warm requests of a source, so that the next page renders them afresh; the
-     * kit calls it from {@link ImageKit#forgetFilesOf(String)}.
+     * kit calls it when the source is reported saved or deleted.
      *
      * @param sourceName the source's storage name
      */
-    public void forget(String sourceName) {
+    @Override
+    public void sourceChanged(String sourceName) {
         memo.forget(Objects.requireNonNull(sourceName, "sourceName"));
     }
 
@@ -174,14 +189,13 @@ public final class ImageTagRenderer {
             return result;
         } catch (RuntimeException e) {
             ImageTagException failure = failure(tag, e);
-            ImageKitConfig config = kit.config();
-            switch (config.onError()) {
+            switch (onError) {
                 case OMIT:
                     logOnce(failure);
                     return new Result(Kind.OMITTED, Map.of(), failure.getMessage());
                 case FALLBACK:
                     logOnce(failure);
-                    return new Result(Kind.FALLBACK, fallback(tag, config), failure.getMessage());
+                    return new Result(Kind.FALLBACK, fallback(tag), failure.getMessage());
                 default:
                     throw failure;
             }
@@ -202,12 +216,12 @@ public final class ImageTagRenderer {
             if (g.height() != null) {
                 args.put("height", g.height());
             }
-            spec = spec == null ? ImageKit.THUMBNAIL : spec;
+            spec = spec == null ? Registry.THUMBNAIL : spec;
         } else if (spec == null) {
             throw new IllegalArgumentException("no spec given: name one (spec=\"myapp:avatar\")"
                     + " or give a geometry");
         }
-        return kit.cacheFile(spec, args);
+        return lookup.cacheFile(spec, args);
     }
 
     private ImageTagException failure(ImageTag tag, RuntimeException e) {
@@ -215,7 +229,7 @@ public final class ImageTagRenderer {
             return t;
         }
         String spec = tag.spec() != null ? tag.spec()
-                : tag.geometry() != null ? ImageKit.THUMBNAIL : "(none)";
+                : tag.geometry() != null ? Registry.THUMBNAIL : "(none)";
         String why = e instanceof ImageKitException || e instanceof IllegalArgumentException
                 ? e.getMessage() : "internal error (" + e.getClass().getSimpleName() + ")";
         return new ImageTagException("cannot render image of spec \"" + spec + "\" for source "
@@ -229,9 +243,9 @@ public final class ImageTagRenderer {
         }
     }
 
-    private static Map<String, String> fallback(ImageTag tag, ImageKitConfig config) {
+    private Map<String, String> fallback(ImageTag tag) {
         Map<String, String> attrs = new LinkedHashMap<>();
-        attrs.put("src", config.raw(io.github.jimagekit.config.ConfigKey.TEMPLATE_FALLBACK_URL));
+        attrs.put("src", fallbackUrl);
         if (!hasSize(tag) && tag.geometry() != null) {
             try {
                 Geometry g = Geometry.parse(tag.geometry());
@@ -283,5 +297,86 @@ public final class ImageTagRenderer {
             return "\"" + (text.length() > 200 ? text.substring(0, 200) + "…" : text) + "\"";
         }
         return "of type " + source.getClass().getSimpleName();
+    }
+
+    /** Builds an {@link ImageTagRenderer}. */
+    public static final class Builder {
+
+        private final CacheFileLookup lookup;
+        private OnError onError = OnError.FAIL;
+        private String fallbackUrl = "";
+        private Clock clock = Clock.systemUTC();
+        private long rememberMillis = Duration.ofSeconds(60).toMillis();
+
+        private Builder(CacheFileLookup lookup) {
+            this.lookup = Objects.requireNonNull(lookup, "lookup");
+        }
+
+        /**
+         * Sets what happens when an image cannot be made.
+         *
+         * @param mode        the mode
+         * @param fallbackUrl the {@code src} written in {@code FALLBACK} mode (ignored otherwise)
+         * @return this builder
+         * @throws IllegalArgumentException when the mode is {@code FALLBACK} and the URL blank
+         */
+        public Builder onError(OnError mode, String fallbackUrl) {
+            Objects.requireNonNull(mode, "mode");
+            Objects.requireNonNull(fallbackUrl, "fallbackUrl");
+            if (mode == OnError.FALLBACK && fallbackUrl.isBlank()) {
+                throw new IllegalArgumentException("on-error FALLBACK needs a fallback URL");
+            }
+            this.onError = mode;
+            this.fallbackUrl = fallbackUrl;
+            return this;
+        }
+
+        /**
+         * Sets how long a warm request is answered from memory: as long as the kit trusts a
+         * source version ({@code imagekit.source.version-ttl}).
+         *
+         * @param ttl the time; {@link Duration#ZERO} remembers nothing
+         * @return this builder
+         * @throws IllegalArgumentException when negative
+         */
+        public Builder rememberFor(Duration ttl) {
+            if (ttl.isNegative()) {
+                throw new IllegalArgumentException("ttl must not be negative: " + ttl);
+            }
+            this.rememberMillis = ttl.compareTo(Duration.ofMillis(Long.MAX_VALUE)) >= 0
+                    ? Long.MAX_VALUE : ttl.toMillis();
+            return this;
+        }
+
+        /**
+         * Remembers warm requests until their source is reported changed: for sources that
+         * are never versioned ({@code imagekit.source.versioning=none}).
+         *
+         * @return this builder
+         */
+        public Builder rememberForever() {
+            this.rememberMillis = Long.MAX_VALUE;
+            return this;
+        }
+
+        /**
+         * Sets the clock that times the memory of warm requests (the kit's).
+         *
+         * @param value the clock
+         * @return this builder
+         */
+        public Builder clock(Clock value) {
+            this.clock = Objects.requireNonNull(value, "clock");
+            return this;
+        }
+
+        /**
+         * Builds the renderer.
+         *
+         * @return the renderer
+         */
+        public ImageTagRenderer build() {
+            return new ImageTagRenderer(this);
+        }
     }
 }

@@ -11,7 +11,7 @@ import io.github.jimagekit.ImageKit;
 import io.github.jimagekit.cachefile.ImageCacheFile;
 import io.github.jimagekit.source.Source;
 import io.github.jimagekit.spec.SourceGroup;
-import io.github.jimagekit.storage.MeteredStorage.Operation;
+import io.github.jimagekit.storage.StorageStatistics.Operation;
 import io.github.jimagekit.storage.Storage;
 import io.github.jimagekit.template.ImageTag;
 import io.github.jimagekit.testing.TestImages;
@@ -39,7 +39,7 @@ final class BatchGeneratorTest {
 
     private static BatchSummary run(ImageKit kit, BatchListener listener,
             java.util.function.UnaryOperator<BatchGenerator.Builder> options) {
-        return options.apply(BatchGenerator.builder(kit).threads(2).listener(listener)).build()
+        return options.apply(kit.batch().threads(2).listener(listener)).build()
                 .run();
     }
 
@@ -72,7 +72,7 @@ final class BatchGeneratorTest {
             run(kit, new BatchListener() {
             }, b -> b.patterns("imagekit:thumbnail"));
             long generated = kit.cacheFiles().statistics().snapshot().generations();
-            kit.storage().reset();
+            kit.storageStatistics().reset();
 
             String html = kit.templates().render(ImageTag.builder().geometry("8x8")
                     .argument("anchor", "c").source("photos/p01.png").build()).html();
@@ -80,7 +80,7 @@ final class BatchGeneratorTest {
             assertThat(generated).isEqualTo(4);
             assertThat(html).contains("width=\"8\"").contains("height=\"8\"");
             assertThat(kit.cacheFiles().statistics().snapshot().generations()).isEqualTo(4);
-            assertThat(kit.storage().count(Operation.SAVE)).isZero();
+            assertThat(kit.storageStatistics().count(Operation.SAVE)).isZero();
         }
     }
 
@@ -100,14 +100,14 @@ final class BatchGeneratorTest {
         try (ImageKit kit = BatchFixture.kit(root)) {
             run(kit, new BatchListener() {
             }, b -> b);
-            kit.storage().reset();
+            kit.storageStatistics().reset();
 
             BatchSummary again = run(kit, new BatchListener() {
             }, b -> b);
 
             assertThat(again.alreadyThere()).isEqualTo(8);
             assertThat(again.generated()).isZero();
-            assertThat(kit.storage().total()).isZero();
+            assertThat(kit.storageStatistics().total()).isZero();
         }
     }
 
@@ -122,8 +122,8 @@ final class BatchGeneratorTest {
             }, b -> b);
 
             assertThat(again.alreadyThere()).isEqualTo(8);
-            assertThat(fresh.storage().count(Operation.EXISTS)).isEqualTo(8);
-            assertThat(fresh.storage().total()).isEqualTo(8);
+            assertThat(fresh.storageStatistics().count(Operation.EXISTS)).isEqualTo(8);
+            assertThat(fresh.storageStatistics().total()).isEqualTo(8);
         }
     }
 
@@ -241,7 +241,7 @@ final class BatchGeneratorTest {
             BatchSummary first = run(kit, interruptAfterThree, b -> b.threads(1)
                     .patterns("gallery:card"));
             assertThat(Thread.interrupted()).isTrue();
-            kit.storage().reset();
+            kit.storageStatistics().reset();
 
             BatchSummary rest = run(kit, new BatchListener() {
             }, b -> b.patterns("gallery:card"));
@@ -250,7 +250,7 @@ final class BatchGeneratorTest {
             assertThat(first.generated()).isBetween(3L, 11L);
             assertThat(rest.alreadyThere()).isEqualTo(first.generated());
             assertThat(rest.generated()).isEqualTo(12 - first.generated());
-            assertThat(kit.storage().count(Operation.EXISTS)).isEqualTo(rest.generated());
+            assertThat(kit.storageStatistics().count(Operation.EXISTS)).isEqualTo(rest.generated());
             assertThat(kit.cacheFiles().statistics().snapshot().generations()).isEqualTo(12);
         }
     }
@@ -258,7 +258,7 @@ final class BatchGeneratorTest {
     @Test
     void plan_patternMatchingNoGenerator_isRefusedListingTheRegistered() {
         try (ImageKit kit = BatchFixture.kit(root)) {
-            BatchGenerator b = BatchGenerator.builder(kit).patterns("galery").build();
+            BatchGenerator b = kit.batch().patterns("galery").build();
             assertThatThrownBy(b::run).isInstanceOf(IllegalArgumentException.class)
                     .hasMessage("pattern \"galery\" matches no registered generator"
                             + " (registered: gallery:card, gallery:unused, imagekit:thumbnail)");
@@ -271,17 +271,17 @@ final class BatchGeneratorTest {
             kit.registry().sourceGroup("ghost:gen", SourceGroup.glob("photos/*.png"));
             List<String> warnings = new ArrayList<>();
 
-            BatchGenerator b = BatchGenerator.builder(kit).patterns("gallery:unused", "ghost")
+            BatchGenerator b = kit.batch().patterns("gallery:unused", "ghost")
                     .build();
             assertThatThrownBy(b::run).hasMessageStartingWith("pattern \"ghost\"");
-            List<?> plan = BatchGenerator.builder(kit).patterns("gallery:unused").build()
+            List<?> plan = kit.batch().patterns("gallery:unused").build()
                     .plan(warnings);
 
             assertThat(plan).isEmpty();
             assertThat(warnings).containsExactly("pattern \"gallery:unused\" selects generators"
                     + " without a source group, so nothing: gallery:unused");
             warnings.clear();
-            BatchGenerator.builder(kit).build().plan(warnings);
+            kit.batch().build().plan(warnings);
             assertThat(warnings).containsExactly("source group registered for generator"
                     + " \"ghost:gen\", which is not registered: left out");
         }
@@ -290,7 +290,7 @@ final class BatchGeneratorTest {
     @Test
     void builder_threadsBelowOne_isRefused() {
         try (ImageKit kit = BatchFixture.kit(root)) {
-            assertThatThrownBy(() -> BatchGenerator.builder(kit).threads(0))
+            assertThatThrownBy(() -> kit.batch().threads(0))
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessage("threads must be at least 1, was 0");
         }

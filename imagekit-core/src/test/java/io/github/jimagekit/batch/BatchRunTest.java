@@ -55,7 +55,7 @@ final class BatchRunTest {
                 .library(r -> r.generator("bulk:tiny", (ctx, args) -> tiny.forSource(
                         args.source())).sourceGroup("bulk:tiny", group))
                 .build()) {
-            BatchSummary s = BatchGenerator.builder(kit).threads(2).build().run();
+            BatchSummary s = kit.batch().threads(2).build().run();
 
             assertThat(s.generated()).isEqualTo(SOURCES);
             assertThat(storage.size()).isEqualTo(SOURCES);

@@ -3,7 +3,7 @@ package io.github.jimagekit.cachefile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.jimagekit.cachefile.CacheFileFixture.Cache;
-import io.github.jimagekit.storage.MeteredStorage.Operation;
+import io.github.jimagekit.storage.StorageStatistics.Operation;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,9 +1,9 @@
 package io.github.jimagekit.cachefile;
 
+import io.github.jimagekit.internal.MeteredStorage;
 import io.github.jimagekit.processor.Size;
 import io.github.jimagekit.source.Source;
 import io.github.jimagekit.storage.FileSystemStorage;
-import io.github.jimagekit.storage.MeteredStorage;
 import io.github.jimagekit.testing.CountingGenerator;
 import io.github.jimagekit.testing.MutableClock;
 import io.github.jimagekit.testing.TestImaging;

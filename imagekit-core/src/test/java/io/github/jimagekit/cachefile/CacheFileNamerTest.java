@@ -97,4 +97,42 @@ final class CacheFileNamerTest {
         assertThatThrownBy(() -> CacheFileNamer.hash("../c"))
                 .isInstanceOf(UnsafeNameException.class);
     }
+
+    @Test
+    void filesOf_sourceNameAsPath_listsTheSourcesDirectoryForFullHashes() {
+        Source dog = Source.of(STORAGE, "photos/dog.jpg");
+        CacheFileNamer namer = CacheFileNamer.sourceNameAsPath("CACHE/images");
+
+        CacheFileNamer.Listing files = namer.filesOf(dog).orElseThrow();
+
+        assertThat(files.directory()).isEqualTo("CACHE/images/photos/dog");
+        assertThat(files.matches(namer.name(new Fixed("photos/dog.jpg", ImageFormat.PNG))))
+                .isTrue();
+        assertThat(files.matches("CACHE/images/photos/dog/5ff3233527c5.jpg")).isFalse();
+        assertThat(files.matches("CACHE/images/photos/dog/x/" + HASH + ".jpg")).isFalse();
+    }
+
+    @Test
+    void filesOf_sourceNameDotHash_listsTheParentForTwelveDigitsAfterTheBaseName() {
+        Source dog = Source.of(STORAGE, "photos/dog.jpg");
+        CacheFileNamer namer = CacheFileNamer.sourceNameDotHash("CACHE/images");
+
+        CacheFileNamer.Listing files = namer.filesOf(dog).orElseThrow();
+
+        assertThat(files.directory()).isEqualTo("CACHE/images/photos");
+        assertThat(files.matches(namer.name(new Fixed("photos/dog.jpg", ImageFormat.JPEG))))
+                .isTrue();
+        assertThat(files.matches("CACHE/images/photos/dogs.5ff3233527c5.jpg")).isFalse();
+        assertThat(files.matches("CACHE/images/photos/dog." + HASH + ".jpg")).isFalse();
+    }
+
+    @Test
+    void filesOf_hashLayout_cannotTell() {
+        assertThat(CacheFileNamer.hash("CACHE/images")
+                .filesOf(Source.of(STORAGE, "photos/dog.jpg"))).isEmpty();
+        assertThat(CacheFileNamer.sourceNameAsPath("").filesOf(Source.of(STORAGE, "dog.jpg"))
+                .orElseThrow().directory()).isEqualTo("dog");
+        assertThat(CacheFileNamer.sourceNameDotHash("").filesOf(Source.of(STORAGE, "dog.jpg"))
+                .orElseThrow().directory()).isEmpty();
+    }
 }

@@ -3,12 +3,15 @@ package io.github.jimagekit.cachefile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.jimagekit.cachefile.CacheFileFixture.Cache;
 import io.github.jimagekit.error.GenerationFailedException;
 import io.github.jimagekit.error.ImageKitException;
-import io.github.jimagekit.cachefile.CacheFileFixture.Cache;
-import io.github.jimagekit.storage.MeteredStorage;
+import io.github.jimagekit.source.Source;
+import io.github.jimagekit.storage.StorageStatistics;
 import io.github.jimagekit.testing.CountingGenerator;
+import io.github.jimagekit.testing.MemoryStorage;
 import io.github.jimagekit.testing.TestImages;
+import io.github.jimagekit.testing.TestImaging;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -167,21 +170,22 @@ final class CacheFilesTest {
                 assertThat(fx.fresh().width()).isEqualTo(120);
             }
             assertThat(fx.storage.total()).as("one read, no separate exists").isEqualTo(1);
-            assertThat(fx.storage.count(MeteredStorage.Operation.OPEN)).isEqualTo(1);
+            assertThat(fx.storage.count(StorageStatistics.Operation.OPEN)).isEqualTo(1);
             assertThat(fx.imaging.headerReads()).isEqualTo(1);
             assertThat(fx.generator.generations()).isZero();
         }
     }
 
     @Test
-    void ehcache_sameDiskDirTwice_failsNamingTheSetting() {
+    void ehcache_sameDiskDirTwice_failsSayingTheDirectoryMayBeInUse() {
         Path disk = dir.resolve("state");
         try (CacheFileFixture fx = new CacheFileFixture(dir, "just-in-time", "simple",
                 Cache.EHCACHE, disk)) {
             assertThatThrownBy(() -> new CacheFileFixture(dir, "just-in-time", "simple",
                     Cache.EHCACHE, disk))
-                    .isInstanceOf(ImageKitException.class)
-                    .hasMessageContaining("imagekit.cache.disk.dir");
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageStartingWith("cannot open the state cache (is another process"
+                            + " using its directory?): ");
         }
     }
 
@@ -287,6 +291,19 @@ final class CacheFilesTest {
             assertThat(s.stateMisses()).isEqualTo(1);
             assertThat(s.stateHits()).isEqualTo(2);
             assertThat(s.failures()).isZero();
+        }
+    }
+
+    @Test
+    void holds_onlyFilesInTheCacheDirectoryOfItsStorage() {
+        MemoryStorage storage = new MemoryStorage("/media/");
+        try (CacheFiles files = CacheFiles.builder().storage(storage).directory("CACHE/x")
+                .stateCache(StateCache.none()).imaging(new TestImaging()).build()) {
+            assertThat(files.holds(Source.of(storage, "CACHE/x/a/0123.jpg"))).isTrue();
+            assertThat(files.holds(Source.of(storage, "CACHE/xy/a.jpg"))).isFalse();
+            assertThat(files.holds(Source.of(storage, "photos/a.jpg"))).isFalse();
+            assertThat(files.holds(Source.of(new MemoryStorage("/"), "CACHE/x/a.jpg")))
+                    .as("another storage's file").isFalse();
         }
     }
 }

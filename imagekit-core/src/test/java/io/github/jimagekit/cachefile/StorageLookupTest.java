@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.jimagekit.ImageKit;
 import io.github.jimagekit.config.ImageKitConfig;
 import io.github.jimagekit.storage.FileInfo;
-import io.github.jimagekit.storage.MeteredStorage.Operation;
+import io.github.jimagekit.storage.StorageStatistics.Operation;
 import io.github.jimagekit.storage.Storage;
 import io.github.jimagekit.testing.MemoryStorage;
 import io.github.jimagekit.testing.TestImages;
@@ -34,9 +34,9 @@ class StorageLookupTest {
         try (ImageKit kit = kit(new MemoryStorage("/media/"))) {
             assertThat(kit.thumbnail("photo.png", "20x20").width()).isEqualTo(20);
 
-            assertThat(kit.storage().count(Operation.OPEN)).isEqualTo(1);
-            assertThat(kit.storage().count(Operation.EXISTS)).isZero();
-            assertThat(kit.storage().count(Operation.SAVE)).isEqualTo(1);
+            assertThat(kit.storageStatistics().count(Operation.OPEN)).isEqualTo(1);
+            assertThat(kit.storageStatistics().count(Operation.EXISTS)).isZero();
+            assertThat(kit.storageStatistics().count(Operation.SAVE)).isEqualTo(1);
         }
     }
 

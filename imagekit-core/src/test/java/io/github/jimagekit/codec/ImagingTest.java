@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.jimagekit.error.GenerationFailedException;
-import io.github.jimagekit.config.ImageKitConfig;
 import io.github.jimagekit.error.ImageTooLargeException;
 import io.github.jimagekit.processor.Processor;
 import io.github.jimagekit.testing.TestImages;
@@ -17,15 +16,9 @@ final class ImagingTest {
     private static final byte[] PNG = TestImages.encode(TestImages.quadrants(64, 32), "png");
 
     @Test
-    void fromConfig_imageSettings_applied() {
-        ImageKitConfig config = ImageKitConfig.builder()
-                .set("imagekit.image.max-pixels", "2000")
-                .set("imagekit.image.auto-orient", "false")
-                .set("imagekit.image.color-management", "false")
-                .set("imagekit.image.subsampled-decode", "false")
-                .build();
-
-        Imaging imaging = Imaging.fromConfig(config);
+    void builder_options_applied() {
+        Imaging imaging = Imaging.builder().maxPixels(2000).autoOrient(false)
+                .colorManagement(false).subsampledDecode(false).build();
 
         assertThat(imaging.cacheKey())
                 .isEqualTo("Imaging(autoOrient=false,colorManagement=false)");
@@ -37,13 +30,12 @@ final class ImagingTest {
     }
 
     @Test
-    void fromConfig_jpegDctScaling_decodesStraightToAnEighth() {
+    void builder_jpegDctScaling_decodesStraightToAnEighth() {
         byte[] jpeg = TestImages.encode(TestImages.gradient(2400, 1600), "jpeg");
         for (String on : List.of("true", "false")) {
             CodecFixtures.FitRecorder fit = new CodecFixtures.FitRecorder(100, 100);
-            Imaging imaging = Imaging.fromConfig(ImageKitConfig.builder()
-                    .set("imagekit.image.subsampled-decode", "false")
-                    .set("imagekit.image.jpeg-dct-scaling", on).build());
+            Imaging imaging = Imaging.builder().subsampledDecode(false)
+                    .jpegDctScaling(Boolean.parseBoolean(on)).build();
 
             imaging.render(new ImageData("big.jpg", jpeg), fit, ImageFormat.JPEG,
                     EncodeOptions.DEFAULT, true);
@@ -54,27 +46,19 @@ final class ImagingTest {
     }
 
     @Test
-    void fromConfig_subsampledDecodeOff_decodesFullSize() {
+    void builder_subsampledDecodeOff_decodesFullSize() {
         byte[] big = TestImages.encode(TestImages.gradient(1200, 800), "png");
         CodecFixtures.FitRecorder on = new CodecFixtures.FitRecorder(50, 50);
         CodecFixtures.FitRecorder off = new CodecFixtures.FitRecorder(50, 50);
 
-        Imaging.fromConfig(ImageKitConfig.defaults()).render(new ImageData("b.png", big), on,
-                ImageFormat.PNG, EncodeOptions.DEFAULT, true);
-        Imaging.fromConfig(ImageKitConfig.builder()
-                .set("imagekit.image.subsampled-decode", "false").build())
+        Imaging.builder().build().render(new ImageData("b.png", big), on, ImageFormat.PNG,
+                EncodeOptions.DEFAULT, true);
+        Imaging.builder().subsampledDecode(false).build()
                 .render(new ImageData("b.png", big), off, ImageFormat.PNG, EncodeOptions.DEFAULT,
                         true);
 
         assertThat(on.inputs().get(0).getWidth()).isLessThan(300);
         assertThat(off.inputs().get(0).getWidth()).isEqualTo(1200);
-    }
-
-    @Test
-    void fromConfig_defaults_sameKeyAsBuilderDefaults() {
-        assertThat(Imaging.fromConfig(ImageKitConfig.defaults()).cacheKey())
-                .isEqualTo(Imaging.builder().build().cacheKey())
-                .isEqualTo("Imaging(autoOrient=true,colorManagement=true)");
     }
 
     @Test

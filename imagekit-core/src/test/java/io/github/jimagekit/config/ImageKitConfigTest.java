@@ -76,8 +76,9 @@ final class ImageKitConfigTest {
         "imagekit.image.max-pixels|lots|must be a whole number from 1",
         "imagekit.default.quality|101|must be from 1 to 100",
         "imagekit.image.auto-orient|yes|must be true or false",
-        "imagekit.cache.backend|redis|must be one of ehcache, memory, none",
+        "imagekit.cache.backend|redis|must be one of ehcache, memory, none, or a class name",
         "imagekit.default.cachefile.backend|celery|must be one of simple, async, or a class name",
+        "imagekit.storage.class|s3 storage|must be a class name",
         "imagekit.cachefile.dir|../outside|segment",
         "imagekit.storage.base-url|' '|must not be empty"})
     void build_badValue_failsNamingKeyAndValue(String key, String value, String reason) {

@@ -3,10 +3,11 @@ package io.github.jimagekit.spec;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.jimagekit.internal.MeteredStorage;
 import io.github.jimagekit.source.Source;
 import io.github.jimagekit.storage.FileSystemStorage;
-import io.github.jimagekit.storage.MeteredStorage;
 import io.github.jimagekit.storage.Storage;
+import io.github.jimagekit.storage.StorageStatistics;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -130,9 +131,9 @@ final class SourceGroupTest {
         try (Stream<Source> s = SourceGroup.glob("photos/**").files(counting)) {
             assertThat(s.findFirst()).isPresent();
         }
-        assertThat(((MeteredStorage) counting).count(MeteredStorage.Operation.LIST))
+        assertThat(((MeteredStorage) counting).count(StorageStatistics.Operation.LIST))
                 .isEqualTo(1);
-        assertThat(((MeteredStorage) counting).count(MeteredStorage.Operation.EXISTS)).isZero();
+        assertThat(((MeteredStorage) counting).count(StorageStatistics.Operation.EXISTS)).isZero();
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.jimagekit.ImageKit;
 import io.github.jimagekit.config.ImageKitConfig;
+import io.github.jimagekit.error.NotRegisteredException;
 import io.github.jimagekit.processor.CacheKey;
 import io.github.jimagekit.processor.Processor;
 import io.github.jimagekit.processor.Size;
@@ -15,6 +16,8 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
@@ -225,5 +228,30 @@ final class ImageTagRendererTest {
             assertThat(TestImages.isNear(img, 2, 2, java.awt.Color.RED, 8))
                     .as("top-left anchor keeps the red quadrant's corner").isTrue();
         }
+    }
+
+    @Test
+    void render_withoutAKit_asksTheLookupWithTheThumbnailIdAndGeometry() {
+        List<String> asked = new ArrayList<>();
+        ImageTagRenderer renderer = ImageTagRenderer.builder((id, args) -> {
+            asked.add(id + " " + args);
+            throw new NotRegisteredException("not here");
+        }).onError(ImageTagRenderer.OnError.FALLBACK, "/static/none.png").build();
+
+        String html = renderer.html(ImageTag.builder().geometry("100x50")
+                .source("photos/dog.png").attribute("alt", "dog").build());
+
+        assertThat(html).isEqualTo("<img src=\"/static/none.png\" width=\"100\" height=\"50\""
+                + " alt=\"dog\">");
+        assertThat(asked).containsExactly(
+                "imagekit:thumbnail {source=photos/dog.png, width=100, height=50}");
+    }
+
+    @Test
+    void builder_fallbackWithoutUrl_isRefused() {
+        assertThatThrownBy(() -> ImageTagRenderer.builder((id, args) -> null)
+                .onError(ImageTagRenderer.OnError.FALLBACK, " "))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("on-error FALLBACK needs a fallback URL");
     }
 }

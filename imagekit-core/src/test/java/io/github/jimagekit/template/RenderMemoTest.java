@@ -58,8 +58,8 @@ final class RenderMemoTest {
     void render_sameRequestAgain_isAnsweredFromMemoryWithoutStorageCalls() {
         ImageTagRenderer.Result first = kit.templates().render(thumbnail("photos/dog.png",
                 "alt", "a"));
-        kit.storage().reset();
-        kit.sourceStorage().reset();
+        kit.storageStatistics().reset();
+        kit.sourceStorageStatistics().reset();
 
         ImageTagRenderer.Result again = kit.templates().render(thumbnail("photos/dog.png",
                 "alt", "a"));
@@ -68,7 +68,8 @@ final class RenderMemoTest {
         assertThat(kit.templates().html(thumbnail("photos/dog.png", "alt", "a")))
                 .isEqualTo(first.html()).startsWith("<img src=\"/media/CACHE/images/photos/dog/")
                 .endsWith(" width=\"40\" height=\"30\" alt=\"a\">");
-        assertThat(kit.storage().total() + kit.sourceStorage().total()).isZero();
+        assertThat(kit.storageStatistics().total() + kit.sourceStorageStatistics().total())
+                .isZero();
     }
 
     @Test

@@ -73,14 +73,14 @@ final class WarmPageTest {
         try (EmbeddedWebApp app = start()) {
             assertThat(app.get("/warm.jsp").statusCode()).isEqualTo(200);
             ImageKit kit = app.kit();
-            kit.storage().reset();
-            kit.sourceStorage().reset();
+            kit.storageStatistics().reset();
+            kit.sourceStorageStatistics().reset();
 
             HttpResponse<String> warm = app.get("/warm.jsp");
 
             assertThat(warm.statusCode()).isEqualTo(200);
-            assertThat(kit.storage().total()).isZero();
-            assertThat(kit.sourceStorage().total()).isZero();
+            assertThat(kit.storageStatistics().total()).isZero();
+            assertThat(kit.sourceStorageStatistics().total()).isZero();
             Elements imgs = Jsoup.parse(warm.body()).select("img");
             assertThat(imgs).hasSize(TAGS);
             Element last = imgs.last();

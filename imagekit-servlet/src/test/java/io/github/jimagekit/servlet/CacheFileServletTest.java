@@ -64,8 +64,8 @@ final class CacheFileServletTest {
 
     @BeforeEach
     void resetCounts() {
-        app.kit().storage().reset();
-        lenient.kit().storage().reset();
+        app.kit().storageStatistics().reset();
+        lenient.kit().storageStatistics().reset();
     }
 
     @Test
@@ -137,7 +137,7 @@ final class CacheFileServletTest {
     void get_sourceOrHiddenFile_is404EvenThoughItExists() {
         assertThat(app.getBytes("/media/photos/dog.png").statusCode()).isEqualTo(404);
         assertThat(app.getBytes("/media/CACHE/images/.hidden").statusCode()).isEqualTo(404);
-        assertThat(app.kit().storage().total()).isZero();
+        assertThat(app.kit().storageStatistics().total()).isZero();
     }
 
     @ParameterizedTest
@@ -159,7 +159,7 @@ final class CacheFileServletTest {
 
             assertThat(response).startsWith("HTTP/1.1 4").doesNotContain("top secret")
                     .doesNotContain(work.toString());
-            assertThat(a.kit().storage().total()).isZero();
+            assertThat(a.kit().storageStatistics().total()).isZero();
         }
     }
 
@@ -168,6 +168,6 @@ final class CacheFileServletTest {
         ImageKit kit = app.kit();
         app.getBytes(png.url());
 
-        assertThat(kit.storage().total()).isEqualTo(2);
+        assertThat(kit.storageStatistics().total()).isEqualTo(2);
     }
 }

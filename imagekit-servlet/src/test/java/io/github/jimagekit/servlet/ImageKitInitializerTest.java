@@ -182,7 +182,7 @@ final class ImageKitInitializerTest {
                      .attribute(ImageKit.CONTEXT_ATTRIBUTE, own).start()) {
             assertThat(app.kit()).isSameAs(own);
             assertServes(app, thumbnail(app, "").attr("src"));
-            assertThat(own.storage().total()).isPositive();
+            assertThat(own.storageStatistics().total()).isPositive();
 
             app.stopContext();
 

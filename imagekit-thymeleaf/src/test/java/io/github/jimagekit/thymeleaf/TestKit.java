@@ -90,15 +90,15 @@ final class TestKit {
     static String assertWarmRenderMakesNoStorageCall(ImageKit kit, int images,
             Supplier<String> render) {
         String cold = render.get();
-        kit.storage().reset();
-        kit.sourceStorage().reset();
+        kit.storageStatistics().reset();
+        kit.sourceStorageStatistics().reset();
 
         String warm = render.get();
 
         assertThat(warm).isEqualTo(cold);
         assertThat(Jsoup.parse(warm).select("img[src][width][height]")).hasSize(images);
-        assertThat(kit.storage().total()).as("cache-file storage calls").isZero();
-        assertThat(kit.sourceStorage().total()).as("source storage calls").isZero();
+        assertThat(kit.storageStatistics().total()).as("cache-file storage calls").isZero();
+        assertThat(kit.sourceStorageStatistics().total()).as("source storage calls").isZero();
         return warm;
     }
 

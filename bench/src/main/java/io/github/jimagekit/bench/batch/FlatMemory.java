@@ -2,7 +2,6 @@ package io.github.jimagekit.bench.batch;
 
 import io.github.jimagekit.ImageKit;
 import io.github.jimagekit.config.ImageKitConfig;
-import io.github.jimagekit.batch.BatchGenerator;
 import io.github.jimagekit.batch.BatchSummary;
 import io.github.jimagekit.processor.Size;
 import io.github.jimagekit.source.Source;
@@ -105,7 +104,7 @@ public final class FlatMemory {
             resetPeaks();
             Sampler sampler = new Sampler();
             sampler.start();
-            BatchSummary s = BatchGenerator.builder(kit).threads(threads).build().run();
+            BatchSummary s = kit.batch().threads(threads).build().run();
             sampler.interrupt();
             sampler.join();
             System.out.printf("%,d sources, %d threads, state cache %s: %s; saved %,d; live"

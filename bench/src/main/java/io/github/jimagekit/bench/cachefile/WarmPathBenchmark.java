@@ -1,17 +1,17 @@
 package io.github.jimagekit.bench.cachefile;
 
 import io.github.jimagekit.ImageKit;
-import io.github.jimagekit.config.ImageKitConfig;
 import io.github.jimagekit.cachefile.CacheFileBackend;
 import io.github.jimagekit.cachefile.CacheFiles;
 import io.github.jimagekit.cachefile.ImageCacheFile;
 import io.github.jimagekit.cachefile.StateCache;
 import io.github.jimagekit.cachefile.StateTimeouts;
+import io.github.jimagekit.config.ImageKitConfig;
+import io.github.jimagekit.internal.MeteredStorage;
 import io.github.jimagekit.processor.Size;
 import io.github.jimagekit.source.Source;
 import io.github.jimagekit.spec.SpecDefinition;
 import io.github.jimagekit.storage.FileSystemStorage;
-import io.github.jimagekit.storage.MeteredStorage;
 import io.github.jimagekit.testing.CountingGenerator;
 import io.github.jimagekit.testing.TestImages;
 import io.github.jimagekit.testing.TestImaging;
@@ -88,14 +88,15 @@ public class WarmPathBenchmark {
         args = Map.of("source", "photos/dog.png");
         kit.cacheFile("bench:copy", args).url();
         storage.reset();
-        kit.storage().reset();
-        kit.sourceStorage().reset();
+        kit.storageStatistics().reset();
+        kit.sourceStorageStatistics().reset();
     }
 
     /** Checks that nothing reached the storage, then cleans up. */
     @TearDown(Level.Trial)
     public void tearDown() throws IOException {
-        long calls = storage.total() + kit.storage().total() + kit.sourceStorage().total();
+        long calls = storage.total() + kit.storageStatistics().total()
+                + kit.sourceStorageStatistics().total();
         files.close();
         kit.close();
         try (Stream<Path> walk = Files.walk(dir)) {

@@ -91,8 +91,8 @@ public final class ColdGeneration {
             for (Future<?> f : done) {
                 f.get();
             }
-            long files = kit.storage().count(
-                    io.github.jimagekit.storage.MeteredStorage.Operation.SAVE);
+            long files = kit.storageStatistics().count(
+                    io.github.jimagekit.storage.StorageStatistics.Operation.SAVE);
             if (files != jpegs.size()) {
                 throw new IllegalStateException(files + " files saved for " + jpegs.size());
             }

@@ -2,7 +2,7 @@ package io.github.jimagekit.bench.compare;
 
 import io.github.jimagekit.ImageKit;
 import io.github.jimagekit.bench.jsp.JspSite;
-import io.github.jimagekit.storage.MeteredStorage;
+import io.github.jimagekit.storage.StorageStatistics;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -51,7 +51,7 @@ public final class Dogpile {
             for (int t = 0; t < trials; t++) {
                 ok += trial(site, pool, threads, jpegs.get(t % jpegs.size()));
             }
-            long generations = kit.storage().count(MeteredStorage.Operation.SAVE);
+            long generations = kit.storageStatistics().count(StorageStatistics.Operation.SAVE);
             System.out.printf("dogpile threads=%d trials=%d generations=%d per-trial=%.1f"
                             + " renders-ok=%d/%d files=%d%n", threads, trials, generations,
                     generations / (double) trials, ok, threads * trials, files(media));

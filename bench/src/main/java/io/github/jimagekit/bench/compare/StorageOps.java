@@ -2,7 +2,7 @@ package io.github.jimagekit.bench.compare;
 
 import io.github.jimagekit.ImageKit;
 import io.github.jimagekit.bench.jsp.JspSite;
-import io.github.jimagekit.storage.MeteredStorage;
+import io.github.jimagekit.storage.StorageStatistics;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -63,23 +63,23 @@ public final class StorageOps {
             throws Exception {
         site.attribute("sources", sources);
         ImageKit kit = site.kit();
-        kit.storage().reset();
-        kit.sourceStorage().reset();
+        kit.storageStatistics().reset();
+        kit.sourceStorageStatistics().reset();
         String html = site.get("/many.jsp");
         if (JspSite.count(html, "width=\"200\" height=\"200\"") != sources.size()) {
             throw new IllegalStateException("the page lacks a 200x200 image per source:\n" + html);
         }
         double n = sources.size();
         System.out.printf("ops stage=%s cache-per-tag=%.2f cache=%s source-per-tag=%.2f"
-                        + " source=%s%n", stage, kit.storage().total() / n,
-                detail(kit.storage(), n), kit.sourceStorage().total() / n,
-                detail(kit.sourceStorage(), n));
-        return kit.storage().total() / n;
+                        + " source=%s%n", stage, kit.storageStatistics().total() / n,
+                detail(kit.storageStatistics(), n), kit.sourceStorageStatistics().total() / n,
+                detail(kit.sourceStorageStatistics(), n));
+        return kit.storageStatistics().total() / n;
     }
 
-    private static String detail(MeteredStorage storage, double n) {
+    private static String detail(StorageStatistics storage, double n) {
         StringJoiner parts = new StringJoiner(",");
-        for (MeteredStorage.Operation op : MeteredStorage.Operation.values()) {
+        for (StorageStatistics.Operation op : StorageStatistics.Operation.values()) {
             if (storage.count(op) > 0) {
                 parts.add(op.name().toLowerCase(java.util.Locale.ROOT) + ":"
                         + String.format("%.2f", storage.count(op) / n));

@@ -1,7 +1,7 @@
 package io.github.jimagekit.bench.jpeg;
 
 import io.github.jimagekit.codec.DecodedImage;
-import io.github.jimagekit.codec.jpeg.JpegDctDecoder;
+import io.github.jimagekit.codec.JpegDctDecoder;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package io.github.jimagekit.bench.jpeg;
 
-import io.github.jimagekit.codec.jpeg.JpegDctDecoder;
+import io.github.jimagekit.codec.JpegDctDecoder;
 import io.github.jimagekit.processor.Size;
 import java.io.IOException;
 import java.util.Arrays;

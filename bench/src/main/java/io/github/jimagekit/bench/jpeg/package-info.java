@@ -1,6 +1,6 @@
 /**
  * Benchmarks and measurements of the DCT-scaling JPEG decoder
- * ({@link io.github.jimagekit.codec.jpeg.JpegDctDecoder}) against ImageIO over the peer-bench
+ * ({@link io.github.jimagekit.codec.JpegDctDecoder}) against ImageIO over the peer-bench
  * photo corpus: {@link io.github.jimagekit.bench.jpeg.JpegDecodeBenchmark} (JMH speed),
  * {@link io.github.jimagekit.bench.jpeg.QualityReport} (SSIM/PSNR against pilkit's
  * thumbnails) and {@link io.github.jimagekit.bench.jpeg.HeapProbe} (memory).

@@ -88,14 +88,14 @@ public class TagPageBenchmark {
             throw new IllegalStateException("the pages differ:\n" + tags + "\n---\n" + plain);
         }
         request = JspSite.request("/" + page + ".jsp");
-        kit.storage().reset();
-        kit.sourceStorage().reset();
+        kit.storageStatistics().reset();
+        kit.sourceStorageStatistics().reset();
     }
 
     /** Checks that the warm pages made no storage call, then stops Jetty. */
     @TearDown(Level.Trial)
     public void tearDown() throws Exception {
-        long calls = kit.storage().total() + kit.sourceStorage().total();
+        long calls = kit.storageStatistics().total() + kit.sourceStorageStatistics().total();
         site.close();
         try (Stream<Path> walk = Files.walk(sources)) {
             walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

@@ -130,14 +130,14 @@ public class DialectBenchmark {
         for (String t : List.of(ik, PLAIN, LOOP, expression)) {
             engine.process(t, context);
         }
-        kit.storage().reset();
-        kit.sourceStorage().reset();
+        kit.storageStatistics().reset();
+        kit.sourceStorageStatistics().reset();
     }
 
     /** Checks that nothing reached the storage, then cleans up. */
     @TearDown(Level.Trial)
     public void tearDown() throws IOException {
-        long calls = kit.storage().total() + kit.sourceStorage().total();
+        long calls = kit.storageStatistics().total() + kit.sourceStorageStatistics().total();
         kit.close();
         try (Stream<Path> walk = Files.walk(dir)) {
             walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

@@ -2,7 +2,7 @@ package io.github.jimagekit.example.web;
 
 import io.github.jimagekit.ImageKit;
 import io.github.jimagekit.cachefile.CacheStatistics;
-import io.github.jimagekit.storage.MeteredStorage;
+import io.github.jimagekit.storage.StorageStatistics;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -63,9 +63,9 @@ public record StatusReport(CacheStatistics.Snapshot statistics, List<StorageRow>
     public static StatusReport of(ImageKit kit, ClassLoader loader, int photos,
             Instant started) {
         List<StorageRow> storage = new ArrayList<>();
-        for (MeteredStorage.Operation op : MeteredStorage.Operation.values()) {
+        for (StorageStatistics.Operation op : StorageStatistics.Operation.values()) {
             storage.add(new StorageRow(op.name().toLowerCase(Locale.ROOT),
-                    kit.storage().count(op), kit.sourceStorage().count(op)));
+                    kit.storageStatistics().count(op), kit.sourceStorageStatistics().count(op)));
         }
         return new StatusReport(kit.cacheFiles().statistics().snapshot(), List.copyOf(storage),
                 threads(loader), kit.registry().generators().ids().stream().sorted().toList(),

@@ -1,5 +1,8 @@
-package io.github.jimagekit.storage;
+package io.github.jimagekit.internal;
 
+import io.github.jimagekit.storage.FileInfo;
+import io.github.jimagekit.storage.Storage;
+import io.github.jimagekit.storage.StorageStatistics;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -12,27 +15,11 @@ import java.util.stream.Stream;
 
 /**
  * A storage decorator that counts the calls that may reach the storage, by operation. Every
- * {@code ImageKit} wraps its storages in one, so that the status page (and tests) can show how
- * many storage calls a page cost. {@link #url} and {@link #path} are pure computations and are
- * not counted.
+ * {@code ImageKit} wraps its storages in one and shows the counts as its
+ * {@link StorageStatistics}. {@link #url} and {@link #path} are pure computations and are not
+ * counted.
  */
-public final class MeteredStorage implements Storage {
-
-    /** The counted operations. */
-    public enum Operation {
-        /** {@link Storage#exists}. */
-        EXISTS,
-        /** {@link Storage#stat}. */
-        STAT,
-        /** {@link Storage#open} and {@link Storage#read}. */
-        OPEN,
-        /** {@link Storage#save}. */
-        SAVE,
-        /** {@link Storage#delete}. */
-        DELETE,
-        /** {@link Storage#list}. */
-        LIST
-    }
+public final class MeteredStorage implements Storage, StorageStatistics {
 
     private final Storage delegate;
     private final Map<Operation, LongAdder> counts = new EnumMap<>(Operation.class);
@@ -58,21 +45,12 @@ public final class MeteredStorage implements Storage {
         return delegate;
     }
 
-    /**
-     * Returns how often an operation was called.
-     *
-     * @param op the operation
-     * @return the count since creation or the last {@link #reset()}
-     */
-    public long count(Operation op) {
-        return counts.get(op).sum();
+    @Override
+    public long count(Operation operation) {
+        return counts.get(operation).sum();
     }
 
-    /**
-     * Returns how many calls reached the storage.
-     *
-     * @return the sum over all operations
-     */
+    @Override
     public long total() {
         long sum = 0;
         for (LongAdder a : counts.values()) {
@@ -81,7 +59,7 @@ public final class MeteredStorage implements Storage {
         return sum;
     }
 
-    /** Sets every count to zero. */
+    @Override
     public void reset() {
         counts.values().forEach(LongAdder::reset);
     }

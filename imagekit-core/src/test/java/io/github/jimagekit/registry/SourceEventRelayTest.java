@@ -1,16 +1,20 @@
-package io.github.jimagekit;
+package io.github.jimagekit.registry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.jimagekit.ImageKit;
 import io.github.jimagekit.cachefile.CacheFileState;
 import io.github.jimagekit.cachefile.ImageCacheFile;
+import io.github.jimagekit.config.ImageKitConfig;
+import io.github.jimagekit.error.GenerationFailedException;
 import io.github.jimagekit.source.Source;
 import io.github.jimagekit.spec.SourceEvents;
 import io.github.jimagekit.spec.SourceGroup;
 import io.github.jimagekit.spec.SourceListener;
 import io.github.jimagekit.spec.SpecDefinition;
 import io.github.jimagekit.storage.Storage;
+import io.github.jimagekit.testing.ScaleTo;
 import io.github.jimagekit.testing.TestImages;
 import io.github.jimagekit.testing.TestImaging;
 import java.io.IOException;
@@ -22,8 +26,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import io.github.jimagekit.config.ImageKitConfig;
-import io.github.jimagekit.error.GenerationFailedException;
 
 final class SourceEventRelayTest {
 
@@ -67,9 +69,9 @@ final class SourceEventRelayTest {
                 .imaging(new TestImaging())
                 .discover(false)
                 .library(r -> r.generator("app:small", SpecDefinition.builder()
-                                .processors(new ImageKitTest.ScaleTo(20, 10)).build())
+                                .processors(new ScaleTo(20, 10)).build())
                         .generator("app:tiny", SpecDefinition.builder()
-                                .processors(new ImageKitTest.ScaleTo(5, 5)).build())
+                                .processors(new ScaleTo(5, 5)).build())
                         .sourceGroup("app:small", photos)
                         .sourceGroup(ImageKit.THUMBNAIL, photos, THUMB)
                         .sourceGroup("app:tiny", announcing))

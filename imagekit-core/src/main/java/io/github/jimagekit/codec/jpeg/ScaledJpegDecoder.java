@@ -1,10 +1,5 @@
 package io.github.jimagekit.codec.jpeg;
 
-import io.github.jimagekit.codec.DecodedImage;
-import io.github.jimagekit.codec.ImageData;
-import io.github.jimagekit.codec.ImageDecoder;
-import io.github.jimagekit.codec.ImageFormat;
-import io.github.jimagekit.codec.ImageHeader;
 import io.github.jimagekit.processor.Size;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -14,7 +9,8 @@ import java.util.Optional;
 /**
  * A pure-Java JPEG decoder that decodes straight to 1/2, 1/4 or 1/8 scale (shrink-on-load), as
  * libjpeg-turbo does under Pillow's {@code draft()} and libvips' shrink-on-load: the inverse
- * DCT runs at reduced size, so the full-size image is never computed.
+ * DCT runs at reduced size, so the full-size image is never computed. The imaging engine uses
+ * it through {@link io.github.jimagekit.codec.JpegDctDecoder}.
  *
  * <p>It picks the largest reduction whose result still covers the requested size, and returns
  * {@code TYPE_INT_RGB} pixels in stored orientation, not colour converted (the engine applies
@@ -28,9 +24,9 @@ import java.util.Optional;
  * DNL segment, and baseline files that would be reduced less than 4x (ImageIO, backed by
  * native libjpeg-turbo, is faster there; it is slower at every scale for progressive files).
  *
- * <p>Stateless and thread-safe; it never reads headers ({@link #readHeader} is always empty).
+ * <p>Stateless and thread-safe.
  */
-public final class JpegDctDecoder implements ImageDecoder {
+public final class ScaledJpegDecoder {
 
     /** Largest working memory of one decode; more is left to the regular decoder. */
     private static final long MAX_WORKING_BYTES = Integer.MAX_VALUE;
@@ -39,7 +35,7 @@ public final class JpegDctDecoder implements ImageDecoder {
     private final boolean fancyUpsampling;
 
     /** Creates the decoder with the default scale policy. */
-    public JpegDctDecoder() {
+    public ScaledJpegDecoder() {
         this(ScalePolicy.DEFAULT, true);
     }
 
@@ -54,7 +50,7 @@ public final class JpegDctDecoder implements ImageDecoder {
      *     (default 1: all)
      * @throws IllegalArgumentException when a value is out of range
      */
-    public JpegDctDecoder(double minPixelRatio, int minSequentialReduction,
+    public ScaledJpegDecoder(double minPixelRatio, int minSequentialReduction,
             int minProgressiveReduction) {
         this(new ScalePolicy(minPixelRatio, minSequentialReduction, minProgressiveReduction),
                 true);
@@ -66,53 +62,38 @@ public final class JpegDctDecoder implements ImageDecoder {
      * @param policy          how the scale is chosen
      * @param fancyUpsampling whether 2x chroma upsampling uses the triangle filter
      */
-    JpegDctDecoder(ScalePolicy policy, boolean fancyUpsampling) {
+    ScaledJpegDecoder(ScalePolicy policy, boolean fancyUpsampling) {
         this.policy = Objects.requireNonNull(policy, "policy");
         this.fancyUpsampling = fancyUpsampling;
     }
 
     /**
-     * Reads no header: the ImageIO decoder reads them, EXIF orientation and ICC profile
-     * included, so that orientation and colour are handled the same whichever decoder runs.
-     *
-     * @param data the encoded image
-     * @return always empty
-     */
-    @Override
-    public Optional<ImageHeader> readHeader(ImageData data) {
-        Objects.requireNonNull(data, "data");
-        return Optional.empty();
-    }
-
-    /**
      * Decodes a JPEG at the largest DCT reduction that still gives at least {@code atLeast}.
      *
-     * @param data    the encoded image
-     * @param header  its header, as read by the ImageIO decoder
+     * @param jpeg    the encoded image
+     * @param size    its size as its header says; a frame of another size is declined
      * @param atLeast the smallest acceptable size, in stored orientation
      * @return the pixels ({@code TYPE_INT_RGB}, not colour converted), or empty when this
      *     decoder declines the input
      * @throws IOException when the data is corrupt or truncated
      */
-    @Override
-    public Optional<DecodedImage> decode(ImageData data, ImageHeader header, Size atLeast)
+    public Optional<BufferedImage> decode(byte[] jpeg, Size size, Size atLeast)
             throws IOException {
-        Objects.requireNonNull(data, "data");
-        Objects.requireNonNull(header, "header");
+        Objects.requireNonNull(jpeg, "jpeg");
+        Objects.requireNonNull(size, "size");
         Objects.requireNonNull(atLeast, "atLeast");
-        byte[] bytes = data.bytes();
-        if (!ImageFormat.JPEG.equals(header.format()) || !JpegStream.isJpeg(bytes)) {
+        if (!JpegStream.isJpeg(jpeg)) {
             return Optional.empty();
         }
-        JpegStream stream = new JpegStream(bytes);
+        JpegStream stream = new JpegStream(jpeg);
         int marker = stream.readToScan();
         Frame frame = stream.frame();
         if (frame == null) {
             throw marker == JpegStream.END ? JpegDecodeException.truncated("no SOF segment")
                     : JpegDecodeException.corrupt("no SOF segment before EOI");
         }
-        if (!frame.supported() || stream.rgbComponents() || frame.width != header.width()
-                || frame.height != header.height()) {
+        if (!frame.supported() || stream.rgbComponents() || frame.width != size.width()
+                || frame.height != size.height()) {
             return Optional.empty();
         }
         if (marker != JpegStream.SOS) {
@@ -124,13 +105,12 @@ public final class JpegDctDecoder implements ImageDecoder {
                 > MAX_WORKING_BYTES) {
             return Optional.empty();
         }
-        BufferedImage image = new FrameDecoder(bytes, stream, 8 / reduction, fancyUpsampling)
-                .decode();
-        return Optional.of(new DecodedImage(image, false));
+        return Optional.of(new FrameDecoder(jpeg, stream, 8 / reduction, fancyUpsampling)
+                .decode());
     }
 
     @Override
     public String toString() {
-        return "JpegDctDecoder[" + policy + "]";
+        return "ScaledJpegDecoder[" + policy + "]";
     }
 }

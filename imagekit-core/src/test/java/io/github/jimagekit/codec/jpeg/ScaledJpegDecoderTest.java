@@ -3,10 +3,6 @@ package io.github.jimagekit.codec.jpeg;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.jimagekit.codec.DecodedImage;
-import io.github.jimagekit.codec.ImageData;
-import io.github.jimagekit.codec.ImageFormat;
-import io.github.jimagekit.codec.ImageHeader;
 import io.github.jimagekit.processor.Size;
 import io.github.jimagekit.testing.TestImages;
 import java.awt.image.BufferedImage;
@@ -17,23 +13,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-final class JpegDctDecoderTest {
+final class ScaledJpegDecoderTest {
 
-    private final JpegDctDecoder decoder = new JpegDctDecoder();
-
-    @Test
-    void readHeader_anyJpeg_isEmpty() {
-        assertThat(decoder.readHeader(data(Fixtures.bytes("s420-base.jpg")))).isEmpty();
-    }
+    private final ScaledJpegDecoder decoder = new ScaledJpegDecoder();
 
     @Test
     void decode_largeReduction_returnsUnconvertedIntRgbAtOneEighth() throws IOException {
-        Optional<DecodedImage> out = decode(Fixtures.bytes("s420-prog.jpg"), 75, 53,
+        Optional<BufferedImage> out = decode(Fixtures.bytes("s420-prog.jpg"), 75, 53,
                 new Size(4, 3));
 
         assertThat(out).isPresent();
-        assertThat(out.get().colorConverted()).isFalse();
-        BufferedImage image = out.get().image();
+        BufferedImage image = out.get();
         assertThat(image.getType()).isEqualTo(BufferedImage.TYPE_INT_RGB);
         assertThat(image.getWidth()).isEqualTo(10);
         assertThat(image.getHeight()).isEqualTo(7);
@@ -46,7 +36,7 @@ final class JpegDctDecoderTest {
     void decode_targetOneEighthDoesNotCover_picksQuarterScale() throws IOException {
         // 1/8 gives 10x7, one column short of 11x7: 1/4 gives 19x14
         BufferedImage image = decode(Fixtures.bytes("s444-base.jpg"), 75, 53, new Size(11, 7))
-                .orElseThrow().image();
+                .orElseThrow();
 
         assertThat(image.getWidth()).isEqualTo(19);
         assertThat(image.getHeight()).isEqualTo(14);
@@ -55,7 +45,7 @@ final class JpegDctDecoderTest {
     @Test
     void decode_greyscale_setsEqualChannels() throws IOException {
         BufferedImage image = decode(Fixtures.bytes("grey-prog.jpg"), 75, 53, new Size(20, 14))
-                .orElseThrow().image();
+                .orElseThrow();
 
         for (int y = 0; y < image.getHeight(); y++) {
             for (int x = 0; x < image.getWidth(); x++) {
@@ -69,7 +59,7 @@ final class JpegDctDecoderTest {
     void decode_imageIoJpeg_keepsColours() throws IOException {
         byte[] jpeg = TestImages.encode(TestImages.quadrants(160, 120), "jpeg");
 
-        BufferedImage image = decode(jpeg, 160, 120, new Size(8, 6)).orElseThrow().image();
+        BufferedImage image = decode(jpeg, 160, 120, new Size(8, 6)).orElseThrow();
 
         assertThat(image.getWidth()).isEqualTo(20);
         assertThat(TestImages.isNear(image, 4, 4, java.awt.Color.RED, 12)).isTrue();
@@ -88,9 +78,9 @@ final class JpegDctDecoderTest {
     @Test
     void decode_progressiveAtHalfOrFullSize_decodes() throws IOException {
         assertThat(decode(Fixtures.bytes("s420-prog.jpg"), 75, 53, new Size(20, 14))
-                .orElseThrow().image().getWidth()).isEqualTo(38);
+                .orElseThrow().getWidth()).isEqualTo(38);
         assertThat(decode(Fixtures.bytes("s420-prog.jpg"), 75, 53, new Size(300, 200))
-                .orElseThrow().image().getWidth()).isEqualTo(75);
+                .orElseThrow().getWidth()).isEqualTo(75);
     }
 
     @ParameterizedTest
@@ -142,11 +132,8 @@ final class JpegDctDecoderTest {
     @Test
     void decode_notJpeg_declines() throws IOException {
         byte[] png = TestImages.encode(TestImages.solid(20, 20, java.awt.Color.RED), "png");
-        ImageHeader pngHeader = new ImageHeader(ImageFormat.PNG, 75, 53, 1, null);
 
         assertThat(decode(png, 20, 20, new Size(2, 2))).isEmpty();
-        assertThat(decoder.decode(data(Fixtures.bytes("s420-base.jpg")), pngHeader,
-                new Size(4, 3))).isEmpty();
     }
 
     @Test
@@ -207,25 +194,20 @@ final class JpegDctDecoderTest {
 
     @Test
     void decode_nullArguments_throwNullPointerException() {
-        ImageData data = data(Fixtures.bytes("s420-base.jpg"));
-        ImageHeader header = new ImageHeader(ImageFormat.JPEG, 75, 53, 1, null);
+        byte[] jpeg = Fixtures.bytes("s420-base.jpg");
+        Size size = new Size(75, 53);
 
-        assertThatThrownBy(() -> decoder.decode(null, header, new Size(1, 1)))
-                .isInstanceOf(NullPointerException.class).hasMessage("data");
-        assertThatThrownBy(() -> decoder.decode(data, null, new Size(1, 1)))
-                .isInstanceOf(NullPointerException.class).hasMessage("header");
-        assertThatThrownBy(() -> decoder.decode(data, header, null))
+        assertThatThrownBy(() -> decoder.decode(null, size, new Size(1, 1)))
+                .isInstanceOf(NullPointerException.class).hasMessage("jpeg");
+        assertThatThrownBy(() -> decoder.decode(jpeg, null, new Size(1, 1)))
+                .isInstanceOf(NullPointerException.class).hasMessage("size");
+        assertThatThrownBy(() -> decoder.decode(jpeg, size, null))
                 .isInstanceOf(NullPointerException.class).hasMessage("atLeast");
     }
 
-    private Optional<DecodedImage> decode(byte[] jpeg, int width, int height, Size atLeast)
+    private Optional<BufferedImage> decode(byte[] jpeg, int width, int height, Size atLeast)
             throws IOException {
-        return decoder.decode(data(jpeg), new ImageHeader(ImageFormat.JPEG, width, height, 1,
-                null), atLeast);
-    }
-
-    private static ImageData data(byte[] bytes) {
-        return new ImageData("photos/test.jpg", bytes);
+        return decoder.decode(jpeg, new Size(width, height), atLeast);
     }
 
     /** A JPEG of an SOF segment with n components and EOI, no scan. */
