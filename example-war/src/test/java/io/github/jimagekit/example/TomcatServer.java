@@ -48,6 +48,20 @@ final class TomcatServer implements Site, AutoCloseable {
      * @throws IOException when the base cannot be made
      */
     static TomcatServer start(Path base, Map<String, String> environment) throws IOException {
+        return start(base, war(), environment);
+    }
+
+    /**
+     * Starts Tomcat with a WAR and waits until the gallery in it answers.
+     *
+     * @param base        the {@code CATALINA_BASE} to make (emptied first)
+     * @param war         the WAR, deployed as {@code webapps/ROOT.war}
+     * @param environment environment variables for the JVM, such as the gallery's folders
+     * @return the running server
+     * @throws IOException when the base cannot be made
+     */
+    static TomcatServer start(Path base, Path war, Map<String, String> environment)
+            throws IOException {
         Path home = Path.of(required("tomcat.home"));
         SamplePhotos.deleteTree(base);
         for (String d : new String[] {"logs", "temp", "webapps", "work"}) {
@@ -61,7 +75,7 @@ final class TomcatServer implements Site, AutoCloseable {
         }
         int port = freePort();
         Files.writeString(base.resolve("conf/server.xml"), serverXml(port));
-        Files.copy(war(), base.resolve("webapps/ROOT.war"));
+        Files.copy(war, base.resolve("webapps/ROOT.war"));
         ProcessBuilder pb = new ProcessBuilder(home.resolve("bin/catalina.sh").toString(), "run")
                 .redirectErrorStream(true)
                 .redirectOutput(base.resolve("logs/console.log").toFile());

@@ -69,7 +69,7 @@ final class EnvironmentNames {
                         + "\" could be any of " + String.join(", ", matches)
                         + ": set the key as a system property or context parameter instead");
             }
-            layers.add(WebAppSettings.Layer.of("environment variable " + name,
+            layers.add(new WebAppSettings.Layer("environment variable " + name,
                     Map.of(matches.get(0), value)));
         });
         return layers;

@@ -32,9 +32,8 @@ import java.util.Properties;
  * <p>The keys are the core's and those declared by the modules on the application's class
  * loader ({@link io.github.jimagekit.config.SettingKeys}). An unknown {@code imagekit.*} key, an
  * {@code IMAGEKIT_} variable that matches no key, or a bad value fails with a message naming the
- * key and where it was set, such as {@code setting "imagekit.cache.backend" has a bad value
- * "redis": must be one of ehcache, memory, none (set in environment variable
- * IMAGEKIT_CACHE_BACKEND)}.
+ * key and where it was set, such as {@code setting "imagekit.default.quality" has a bad value
+ * "101": must be from 1 to 100 (set in environment variable IMAGEKIT_DEFAULT_QUALITY)}.
  */
 public final class WebAppSettings {
 
@@ -77,13 +76,13 @@ public final class WebAppSettings {
         ImageKitConfig.Builder b = ImageKitConfig.builder(app.classLoader());
         List<Layer> layers = new ArrayList<>();
         PropertiesFile.readFromClasspath(app.classLoader()).ifPresent(s -> layers.add(
-                Layer.of(ImageKitConfig.FILE_NAME + " on the class path", s)));
-        webInfFile(app).ifPresent(s -> layers.add(Layer.of(WEB_INF_FILE, s)));
-        layers.add(Layer.of("a context parameter", app.initParameters()));
+                new Layer(ImageKitConfig.FILE_NAME + " on the class path", s)));
+        webInfFile(app).ifPresent(s -> layers.add(new Layer(WEB_INF_FILE, s)));
+        layers.add(new Layer("a context parameter", app.initParameters()));
         layers.addAll(EnvironmentNames.layers(environment, b));
         systemProperties.forEach((k, v) -> {
             if (k.startsWith(ImageKitConfig.PREFIX)) {
-                layers.add(Layer.of("system property " + k, Map.of(k, v)));
+                layers.add(new Layer("system property " + k, Map.of(k, v)));
             }
         });
         Map<String, String> origins = new HashMap<>();
@@ -146,9 +145,5 @@ public final class WebAppSettings {
      * @param settings keys to values
      */
     record Layer(String origin, Map<String, String> settings) {
-
-        static Layer of(String origin, Map<String, String> settings) {
-            return new Layer(origin, settings);
-        }
     }
 }

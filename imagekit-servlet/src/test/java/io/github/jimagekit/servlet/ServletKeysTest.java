@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.jimagekit.config.ImageKitConfig;
 import io.github.jimagekit.config.InvalidConfigurationException;
+import io.github.jimagekit.config.SettingKey;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 final class ServletKeysTest {
@@ -26,6 +30,18 @@ final class ServletKeysTest {
                 .isInstanceOf(InvalidConfigurationException.class)
                 .hasMessage("setting \"imagekit.servlet.path\" has a bad value \"/media\": must"
                         + " be a path mapping such as /media/*");
+    }
+
+    @Test
+    void readme_documentsEveryServletKeyWithItsDefault() throws IOException {
+        String readme = Files.readString(Path.of("..", "README.md"));
+        String own = Files.readString(Path.of("README.md"));
+        for (SettingKey<?> k : new ServletKeys().keys()) {
+            assertThat(readme).as(k.name()).contains("| `" + k.name() + "` | `"
+                    + k.defaultValue() + "` |");
+            assertThat(own).as(k.name()).contains("| `" + k.name() + "` | `"
+                    + k.defaultValue() + "` |");
+        }
     }
 
     @Test

@@ -136,21 +136,21 @@ final class WebAppSettingsTest {
         "class-path, imagekit.properties on the class path",
         "web-inf, /WEB-INF/imagekit.properties",
         "parameter, a context parameter",
-        "environment, environment variable IMAGEKIT_CACHE_BACKEND",
-        "system, system property imagekit.cache.backend"})
+        "environment, environment variable IMAGEKIT_DEFAULT_QUALITY",
+        "system, system property imagekit.default.quality"})
     void read_badValue_failsNamingKeyValueAndWhereItWasSet(String source, String origin) {
-        String key = "imagekit.cache.backend";
+        String key = "imagekit.default.quality";
         switch (source) {
-            case "class-path" -> app.classPathFile("imagekit.properties", key + "=redis");
-            case "web-inf" -> app.file("/WEB-INF/imagekit.properties", key + "=redis");
-            case "parameter" -> app.parameter(key, "redis");
-            case "environment" -> environment.put("IMAGEKIT_CACHE_BACKEND", "redis");
-            default -> system.put(key, "redis");
+            case "class-path" -> app.classPathFile("imagekit.properties", key + "=101");
+            case "web-inf" -> app.file("/WEB-INF/imagekit.properties", key + "=101");
+            case "parameter" -> app.parameter(key, "101");
+            case "environment" -> environment.put("IMAGEKIT_DEFAULT_QUALITY", "101");
+            default -> system.put(key, "101");
         }
 
         assertThatThrownBy(this::read).isInstanceOf(InvalidConfigurationException.class)
-                .hasMessage("setting \"imagekit.cache.backend\" has a bad value \"redis\": must"
-                        + " be one of ehcache, memory, none (set in " + origin + ")");
+                .hasMessage("setting \"imagekit.default.quality\" has a bad value \"101\": must"
+                        + " be from 1 to 100 (set in " + origin + ")");
     }
 
     @Test
@@ -164,10 +164,10 @@ final class WebAppSettingsTest {
 
     @Test
     void read_badValueOverriddenByAHigherSource_isNotAnError() {
-        app.file("/WEB-INF/imagekit.properties", "imagekit.cache.backend=redis\n");
-        system.put("imagekit.cache.backend", "none");
+        app.file("/WEB-INF/imagekit.properties", "imagekit.default.quality=101\n");
+        system.put("imagekit.default.quality", "60");
 
-        assertThat(read().choice(ConfigKey.CACHE_BACKEND)).isEqualTo("none");
+        assertThat(read().number(ConfigKey.DEFAULT_QUALITY)).isEqualTo(60);
     }
 
     @Test
