@@ -2,6 +2,7 @@ package io.github.jimagekit.servlet;
 
 import io.github.jimagekit.config.ImageKitConfig;
 import io.github.jimagekit.config.InvalidConfigurationException;
+import java.lang.System.Logger.Level;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,6 +18,8 @@ import java.util.TreeMap;
  * {@code version-ttl} from {@code version.ttl}.
  */
 final class EnvironmentNames {
+
+    private static final System.Logger LOG = System.getLogger(EnvironmentNames.class.getName());
 
     private EnvironmentNames() {
     }
@@ -38,7 +41,8 @@ final class EnvironmentNames {
      * @param environment the environment variables
      * @param builder     the builder whose known keys the names are matched against
      * @return the layers
-     * @throws InvalidConfigurationException naming the variable when it matches no key or two
+     * @throws InvalidConfigurationException naming the variable when it matches two keys (one
+     *     that matches none is ignored with a warning: other software may use the prefix)
      */
     static List<WebAppSettings.Layer> layers(Map<String, String> environment,
             ImageKitConfig.Builder builder) {
@@ -59,10 +63,13 @@ final class EnvironmentNames {
         variables.forEach((name, value) -> {
             List<String> matches = keys.get(name);
             if (matches == null) {
-                throw new InvalidConfigurationException("environment variable \"" + name
-                        + "\" matches no setting: variables starting with "
+                // the environment is the whole process's: another library's IMAGEKIT_*
+                // variables (the ImageKit.io SDK reads IMAGEKIT_PRIVATE_KEY) must not stop us
+                LOG.log(Level.WARNING, () -> "environment variable \"" + name + "\" matches no"
+                        + " setting and is ignored: variables starting with "
                         + WebAppSettings.ENVIRONMENT_PREFIX + " set imagekit.* keys, written in"
                         + " upper case with _ for . and -, such as IMAGEKIT_CACHE_BACKEND");
+                return;
             }
             if (matches.size() > 1) {
                 throw new InvalidConfigurationException("environment variable \"" + name

@@ -30,10 +30,11 @@ import java.util.Properties;
  * </ol>
  *
  * <p>The keys are the core's and those declared by the modules on the application's class
- * loader ({@link io.github.jimagekit.config.SettingKeys}). An unknown {@code imagekit.*} key, an
- * {@code IMAGEKIT_} variable that matches no key, or a bad value fails with a message naming the
- * key and where it was set, such as {@code setting "imagekit.default.quality" has a bad value
- * "101": must be from 1 to 100 (set in environment variable IMAGEKIT_DEFAULT_QUALITY)}.
+ * loader ({@link io.github.jimagekit.config.SettingKeys}). An unknown {@code imagekit.*} key or a
+ * bad value fails with a message naming the key and where it was set (an {@code IMAGEKIT_}
+ * variable that matches no key is ignored with a warning: other software uses the prefix),
+ * such as {@code setting "imagekit.default.quality" has a bad value "101": must be from 1 to 100
+ * (set in environment variable IMAGEKIT_DEFAULT_QUALITY)}.
  */
 public final class WebAppSettings {
 
