@@ -2,6 +2,8 @@ package io.github.jimagekit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.jimagekit.testing.GalleryFiles;
+import io.github.jimagekit.testing.GalleryLibrary;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -62,7 +64,7 @@ final class GenerateImagesJarIT {
     @Test
     void javaJar_war_generatesWithTheWarsLibrary() throws Exception {
         Path root = dir.resolve("media");
-        TestWebApp.photos(root, 2);
+        GalleryFiles.photos(root, 2);
         Path exploded = dir.resolve("exploded");
         TestWebApp.explode(exploded);
         copyClass(GalleryLibrary.class, exploded.resolve("WEB-INF/classes"));
@@ -81,7 +83,7 @@ final class GenerateImagesJarIT {
                 .hasSize(2);
         assertThat(real.status()).isZero();
         assertThat(real.out()).last().asString().contains(": 2 generated");
-        assertThat(TestWebApp.cacheFiles(root)).hasSize(2);
+        assertThat(GalleryFiles.cacheFiles(root)).hasSize(2);
     }
 
     private static void copyClass(Class<?> type, Path classes) throws IOException {

@@ -2,6 +2,7 @@ package io.github.jimagekit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.jimagekit.testing.GalleryFiles;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -37,7 +38,7 @@ final class GenerateImagesTest {
 
     @BeforeEach
     void app() throws IOException {
-        TestWebApp.photos(root, 4);
+        GalleryFiles.photos(root, 4);
         TestWebApp.explode(webapp);
         properties("imagekit.storage.root=" + root, "imagekit.cache.backend=memory");
     }
@@ -85,7 +86,7 @@ final class GenerateImagesTest {
                 + " 8 generated \\(\\d+\\.\\d img/s\\), 0 already there, 0 missing source,"
                 + " 0 failed");
         assertThat(r.out()).doesNotContain("\r");
-        assertThat(TestWebApp.cacheFiles(root)).hasSize(8);
+        assertThat(GalleryFiles.cacheFiles(root)).hasSize(8);
     }
 
     @Test
@@ -138,7 +139,7 @@ final class GenerateImagesTest {
                 .hasSize(4);
         assertThat(r.lines()).last().asString().startsWith("dry run: 4 files in")
                 .contains("4 would be generated");
-        assertThat(TestWebApp.cacheFiles(root)).isEmpty();
+        assertThat(GalleryFiles.cacheFiles(root)).isEmpty();
     }
 
     @Test
@@ -210,7 +211,7 @@ final class GenerateImagesTest {
                 "-Dimagekit.default.quality=70", "gallery:card");
 
         assertThat(r.status()).isZero();
-        assertThat(TestWebApp.cacheFiles(root)).isEmpty();
+        assertThat(GalleryFiles.cacheFiles(root)).isEmpty();
         try (Stream<Path> thumbs = Files.walk(root.resolve("THUMBS/photos"))) {
             assertThat(thumbs.filter(Files::isRegularFile)).hasSize(4);
         }
@@ -245,7 +246,7 @@ final class GenerateImagesTest {
                 "gallery:unused  (no source group)",
                 "imagekit:thumbnail {anchor=c, height=8, width=8} over"
                         + " SourceGroup.glob(photos/*.png)");
-        assertThat(TestWebApp.cacheFiles(root)).isEmpty();
+        assertThat(GalleryFiles.cacheFiles(root)).isEmpty();
     }
 
     @Test

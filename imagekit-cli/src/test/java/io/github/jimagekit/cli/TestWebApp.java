@@ -1,27 +1,17 @@
 package io.github.jimagekit.cli;
 
-import io.github.jimagekit.testing.TestImages;
+import io.github.jimagekit.testing.GalleryLibrary;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
-/** Photos on disk, an exploded test webapp listing the {@link GalleryLibrary}, and a WAR. */
+/** An exploded test webapp listing the {@link GalleryLibrary}, and a WAR. */
 final class TestWebApp {
 
     private TestWebApp() {
-    }
-
-    /** Writes {@code photos/p00.png}... as 64x48 quadrant images. */
-    static void photos(Path root, int count) throws IOException {
-        Files.createDirectories(root.resolve("photos"));
-        byte[] png = TestImages.encode(TestImages.quadrants(64, 48), "png");
-        for (int i = 0; i < count; i++) {
-            Files.write(root.resolve(String.format("photos/p%02d.png", i)), png);
-        }
     }
 
     /** Makes {@code dir} an exploded webapp whose one library is the {@link GalleryLibrary}. */
@@ -44,17 +34,5 @@ final class TestWebApp {
             }
         }
         return war;
-    }
-
-    /** The cache files on disk. */
-    static List<String> cacheFiles(Path root) throws IOException {
-        Path dir = root.resolve("CACHE");
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        try (Stream<Path> s = Files.walk(dir)) {
-            return s.filter(Files::isRegularFile).map(p -> root.relativize(p).toString())
-                    .sorted().toList();
-        }
     }
 }

@@ -2,27 +2,15 @@ package io.github.jimagekit.batch;
 
 import io.github.jimagekit.ImageKit;
 import io.github.jimagekit.config.ImageKitConfig;
-import io.github.jimagekit.testing.TestImages;
-import java.io.IOException;
-import java.nio.file.Files;
+import io.github.jimagekit.testing.GalleryLibrary;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.stream.Stream;
 
-/** Photos on disk and a kit over them with the {@link GalleryLibrary}. */
+/** A kit over the gallery photos ({@link GalleryFiles}) with the {@link GalleryLibrary}. */
 final class BatchFixture {
 
     private BatchFixture() {
-    }
-
-    /** Writes {@code photos/p00.png}... as 64x48 quadrant images. */
-    static void photos(Path root, int count) throws IOException {
-        Files.createDirectories(root.resolve("photos"));
-        byte[] png = TestImages.encode(TestImages.quadrants(64, 48), "png");
-        for (int i = 0; i < count; i++) {
-            Files.write(root.resolve(String.format("photos/p%02d.png", i)), png);
-        }
     }
 
     static ImageKit kit(Path root, String... settings) {
@@ -36,18 +24,6 @@ final class BatchFixture {
         }
         return ImageKit.builder().config(c.build()).discover(false)
                 .library(new GalleryLibrary()).build();
-    }
-
-    /** The cache files on disk. */
-    static List<String> cacheFiles(Path root) throws IOException {
-        Path dir = root.resolve("CACHE");
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        try (Stream<Path> s = Files.walk(dir)) {
-            return s.filter(Files::isRegularFile).map(p -> root.relativize(p).toString())
-                    .sorted().toList();
-        }
     }
 
     /** Collects what a run reports. */

@@ -1,7 +1,5 @@
 package io.github.jimagekit.batch;
 
-import static io.github.jimagekit.batch.BatchItem.Outcome.ALREADY_THERE;
-import static io.github.jimagekit.batch.BatchItem.Outcome.FAILED;
 import static io.github.jimagekit.batch.BatchItem.Outcome.GENERATED;
 import static io.github.jimagekit.batch.BatchItem.Outcome.WOULD_GENERATE;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,6 +12,7 @@ import io.github.jimagekit.spec.SourceGroup;
 import io.github.jimagekit.storage.StorageStatistics.Operation;
 import io.github.jimagekit.storage.Storage;
 import io.github.jimagekit.template.ImageTag;
+import io.github.jimagekit.testing.GalleryFiles;
 import io.github.jimagekit.testing.TestImages;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -34,7 +33,7 @@ final class BatchGeneratorTest {
 
     @BeforeEach
     void photos() throws IOException {
-        BatchFixture.photos(root, 4);
+        GalleryFiles.photos(root, 4);
     }
 
     private static BatchSummary run(ImageKit kit, BatchListener listener,
@@ -56,7 +55,7 @@ final class BatchGeneratorTest {
             assertThat(s.imagesPerSecond()).isPositive();
             assertThat(r.summary).isEqualTo(s);
             assertThat(r.total).isEqualTo(-1);
-            assertThat(BatchFixture.cacheFiles(root)).hasSize(8);
+            assertThat(GalleryFiles.cacheFiles(root)).hasSize(8);
             String card = kit.cacheFile("gallery:card", Map.of("source", "photos/p00.png"))
                     .name();
             BufferedImage img = TestImages.decode(Files.readAllBytes(root.resolve(card)));
@@ -91,7 +90,7 @@ final class BatchGeneratorTest {
             }, b -> b.patterns("gallery"));
 
             assertThat(s.generated()).isEqualTo(4);
-            assertThat(BatchFixture.cacheFiles(root)).hasSize(4);
+            assertThat(GalleryFiles.cacheFiles(root)).hasSize(4);
         }
     }
 
@@ -159,7 +158,7 @@ final class BatchGeneratorTest {
                     .containsOnly("imagekit:thumbnail");
             assertThat(r.with(WOULD_GENERATE)).allSatisfy(i -> assertThat(
                     root.resolve(i.cacheFile())).doesNotExist());
-            assertThat(BatchFixture.cacheFiles(root)).hasSize(4);
+            assertThat(GalleryFiles.cacheFiles(root)).hasSize(4);
             assertThat(s.describe()).contains("4 would be generated").doesNotContain("img/s");
         }
     }
@@ -225,7 +224,7 @@ final class BatchGeneratorTest {
 
     @Test
     void run_interrupted_thenRerun_generatesOnlyTheRest() throws IOException {
-        BatchFixture.photos(root, 12);
+        GalleryFiles.photos(root, 12);
         Thread runner = Thread.currentThread();
         BatchListener interruptAfterThree = new BatchListener() {
             private int done;

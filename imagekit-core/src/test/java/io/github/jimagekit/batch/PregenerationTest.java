@@ -9,6 +9,7 @@ import io.github.jimagekit.source.Source;
 import io.github.jimagekit.spec.SourceGroup;
 import io.github.jimagekit.storage.Storage;
 import io.github.jimagekit.testing.CountingGenerator;
+import io.github.jimagekit.testing.GalleryLibrary;
 import io.github.jimagekit.testing.MemoryStorage;
 import io.github.jimagekit.testing.TestImages;
 import java.awt.Color;

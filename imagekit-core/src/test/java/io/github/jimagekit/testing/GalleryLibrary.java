@@ -1,4 +1,4 @@
-package io.github.jimagekit.cli;
+package io.github.jimagekit.testing;
 
 import io.github.jimagekit.ImageKit;
 import io.github.jimagekit.processor.ResizeToFill;
@@ -16,7 +16,7 @@ import java.util.TreeMap;
 public final class GalleryLibrary implements GeneratorLibrary {
 
     /** The thumbnail a page asks for with geometry 8x8, anchor c (in a stable order). */
-    static final Map<String, Object> THUMB = new TreeMap<>(Map.of("width", 8, "height", 8,
+    private static final Map<String, Object> THUMB = new TreeMap<>(Map.of("width", 8, "height", 8,
             "anchor", "c"));
 
     @Override
