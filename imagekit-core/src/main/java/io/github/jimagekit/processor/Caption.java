@@ -51,7 +51,7 @@ public final class Caption extends KeyedProcessor {
                 .addRaw("style", STYLES[b.style]).add("size", b.size).add("color", b.color)
                 .add("opacity", b.opacity).addRaw("anchor", b.anchor.cacheKey())
                 .add("inset", b.inset));
-        this.overlay = layer(b.text, font, b.color, b.anchor, b.opacity, b.inset);
+        this.overlay = layer(b, font);
     }
 
     /**
@@ -98,9 +98,8 @@ public final class Caption extends KeyedProcessor {
     }
 
     /** Renders the text's coverage in grey, then colours it: exact colour, coverage as alpha. */
-    private static Overlay layer(String text, Font font, Color color, AnchorPoint anchor,
-            double opacity, int inset) {
-        TextLayout layout = new TextLayout(text, font, new FontRenderContext(null, true, true));
+    private static Overlay layer(Builder b, Font font) {
+        TextLayout layout = new TextLayout(b.text, font, new FontRenderContext(null, true, true));
         Rectangle2D box = new Rectangle2D.Double(0, -layout.getAscent(), layout.getAdvance(),
                 layout.getAscent() + layout.getDescent()).createUnion(layout.getBounds());
         int x0 = (int) Math.floor(box.getMinX());
@@ -120,27 +119,24 @@ public final class Caption extends KeyedProcessor {
             g.dispose();
         }
         Raster coverage = mask.getRaster();
-        int rgb = color.getRGB() & 0xffffff;
+        int rgb = b.color.getRGB() & 0xffffff;
         int[] argb = new int[w * h];
         for (int y = 0; y < h; y++) {
             for (int x = 0; x < w; x++) {
                 argb[y * w + x] = coverage.getSample(x, y, 0) << 24 | rgb;
             }
         }
-        return new Overlay(argb, w, h, anchor, opacity, inset);
+        return b.overlay(argb, w, h);
     }
 
     /** Sets the font, colour and place of a {@link Caption}. */
-    public static final class Builder {
+    public static final class Builder extends Overlay.Placement<Builder> {
 
         private final String text;
         private String fontName = "SansSerif";
         private int style = Font.PLAIN;
         private int size = 12;
         private Color color = Color.BLACK;
-        private double opacity = 1;
-        private AnchorPoint anchor = Anchor.CENTER;
-        private int inset;
 
         private Builder(String text) {
             this.text = text;
@@ -188,39 +184,8 @@ public final class Caption extends KeyedProcessor {
             return this;
         }
 
-        /**
-         * Sets the opacity of the text.
-         *
-         * @param opacity from 0 (invisible) to 1 (opaque; the default)
-         * @return this builder
-         * @throws IllegalArgumentException when it is not within 0 to 1
-         */
-        public Builder opacity(double opacity) {
-            this.opacity = Overlay.checkOpacity(opacity);
-            return this;
-        }
-
-        /**
-         * Sets where the text goes: the anchor point of its box lands on the same point of the
-         * image (inside the inset).
-         *
-         * @param anchor the point, such as {@link Anchor#BOTTOM}; centre by default
-         * @return this builder
-         */
-        public Builder anchor(AnchorPoint anchor) {
-            this.anchor = Objects.requireNonNull(anchor, "anchor");
-            return this;
-        }
-
-        /**
-         * Sets the distance kept from every edge of the image.
-         *
-         * @param inset in pixels, at least 0; 0 by default
-         * @return this builder
-         * @throws IllegalArgumentException when it is negative
-         */
-        public Builder inset(int inset) {
-            this.inset = Overlay.checkInset(inset);
+        @Override
+        Builder self() {
             return this;
         }
 

@@ -39,7 +39,7 @@ public final class ColorOverlay extends KeyedProcessor {
      */
     public ColorOverlay(Color color, double opacity) {
         super(CacheKey.of("ColorOverlay").add("color", opaque(color)).add("opacity",
-                checkOpacity(opacity)));
+                Overlay.checkOpacity(opacity)));
         this.color = opaque(color);
         this.opacity = opacity;
     }
@@ -47,13 +47,6 @@ public final class ColorOverlay extends KeyedProcessor {
     private static Color opaque(Color c) {
         Objects.requireNonNull(c, "color");
         return new Color(c.getRed(), c.getGreen(), c.getBlue());
-    }
-
-    private static double checkOpacity(double opacity) {
-        if (!(opacity >= 0 && opacity <= 1)) {
-            throw new IllegalArgumentException("opacity must be from 0 to 1, was " + opacity);
-        }
-        return opacity;
     }
 
     @Override

@@ -58,20 +58,6 @@ final class Overlay {
     }
 
     /**
-     * Checks an inset.
-     *
-     * @param inset the value
-     * @return the value
-     * @throws IllegalArgumentException when it is negative
-     */
-    static int checkInset(int inset) {
-        if (inset < 0) {
-            throw new IllegalArgumentException("inset must be at least 0, was " + inset);
-        }
-        return inset;
-    }
-
-    /**
      * Returns the layer's size.
      *
      * @return its width and height
@@ -137,5 +123,76 @@ final class Overlay {
         int g = ((src >> 8 & 0xff) * ws + (dst >> 8 & 0xff) * wd + half) / total;
         int b = ((src & 0xff) * ws + (dst & 0xff) * wd + half) / total;
         return outA << 24 | r << 16 | g << 8 | b;
+    }
+
+    /**
+     * Where and how a layer is drawn, as the {@link Watermark} and {@link Caption} builders set
+     * it: the anchor point, the opacity and the inset.
+     *
+     * @param <B> the builder type the setters return
+     */
+    abstract static class Placement<B extends Placement<B>> {
+
+        AnchorPoint anchor = Anchor.CENTER;
+        double opacity = 1;
+        int inset;
+
+        /**
+         * Returns this builder as its own type.
+         *
+         * @return this
+         */
+        abstract B self();
+
+        /**
+         * Sets where the layer goes: its anchor point lands on the same point of the image
+         * (inside the inset).
+         *
+         * @param anchor the point, such as {@link Anchor#BOTTOM_RIGHT}; centre by default
+         * @return this builder
+         */
+        public B anchor(AnchorPoint anchor) {
+            this.anchor = Objects.requireNonNull(anchor, "anchor");
+            return self();
+        }
+
+        /**
+         * Sets the opacity, multiplied into the layer's own alpha (a caption's text is opaque).
+         *
+         * @param opacity from 0 (invisible) to 1 (as the layer is; the default)
+         * @return this builder
+         * @throws IllegalArgumentException when it is not within 0 to 1
+         */
+        public B opacity(double opacity) {
+            this.opacity = checkOpacity(opacity);
+            return self();
+        }
+
+        /**
+         * Sets the distance kept from every edge of the image.
+         *
+         * @param inset in pixels, at least 0; 0 by default
+         * @return this builder
+         * @throws IllegalArgumentException when it is negative
+         */
+        public B inset(int inset) {
+            if (inset < 0) {
+                throw new IllegalArgumentException("inset must be at least 0, was " + inset);
+            }
+            this.inset = inset;
+            return self();
+        }
+
+        /**
+         * Makes the overlay that draws a layer with these settings.
+         *
+         * @param argb   the layer's non-premultiplied ARGB pixels, row by row
+         * @param width  the layer's width
+         * @param height the layer's height
+         * @return the overlay
+         */
+        Overlay overlay(int[] argb, int width, int height) {
+            return new Overlay(argb, width, height, anchor, opacity, inset);
+        }
     }
 }

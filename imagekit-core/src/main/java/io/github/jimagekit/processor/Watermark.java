@@ -41,7 +41,7 @@ public final class Watermark extends KeyedProcessor {
         super(CacheKey.of("Watermark").add("image", b.digest)
                 .addRaw("anchor", b.anchor.cacheKey()).add("opacity", b.opacity)
                 .add("inset", b.inset));
-        this.overlay = new Overlay(b.argb, b.width, b.height, b.anchor, b.opacity, b.inset);
+        this.overlay = b.overlay(b.argb, b.width, b.height);
     }
 
     /**
@@ -127,15 +127,12 @@ public final class Watermark extends KeyedProcessor {
     }
 
     /** Sets where and how a {@link Watermark} is drawn. */
-    public static final class Builder {
+    public static final class Builder extends Overlay.Placement<Builder> {
 
         private final int[] argb;
         private final int width;
         private final int height;
         private final String digest;
-        private AnchorPoint anchor = Anchor.CENTER;
-        private double opacity = 1;
-        private int inset;
 
         private Builder(BufferedImage image) {
             this.width = image.getWidth();
@@ -144,39 +141,8 @@ public final class Watermark extends KeyedProcessor {
             this.digest = digest(argb, width, height);
         }
 
-        /**
-         * Sets where the watermark goes: its anchor point lands on the same point of the image
-         * (inside the inset).
-         *
-         * @param anchor the point, such as {@link Anchor#BOTTOM_RIGHT}; centre by default
-         * @return this builder
-         */
-        public Builder anchor(AnchorPoint anchor) {
-            this.anchor = Objects.requireNonNull(anchor, "anchor");
-            return this;
-        }
-
-        /**
-         * Sets the opacity, multiplied into the watermark's own alpha.
-         *
-         * @param opacity from 0 (invisible) to 1 (as the image is; the default)
-         * @return this builder
-         * @throws IllegalArgumentException when it is not within 0 to 1
-         */
-        public Builder opacity(double opacity) {
-            this.opacity = Overlay.checkOpacity(opacity);
-            return this;
-        }
-
-        /**
-         * Sets the distance kept from every edge of the image.
-         *
-         * @param inset in pixels, at least 0; 0 by default
-         * @return this builder
-         * @throws IllegalArgumentException when it is negative
-         */
-        public Builder inset(int inset) {
-            this.inset = Overlay.checkInset(inset);
+        @Override
+        Builder self() {
             return this;
         }
 
