@@ -163,7 +163,14 @@ public enum ConfigKey {
         }
     }
 
-    private static Object bool(String v) {
+    /**
+     * Parses a yes/no value, for the core's keys and {@link SettingKey#bool}.
+     *
+     * @param v the stripped value
+     * @return {@code true} or {@code false}
+     * @throws IllegalArgumentException unless it is true or false in any case
+     */
+    static Boolean bool(String v) {
         switch (v.toLowerCase(Locale.ROOT)) {
             case "true":
                 return Boolean.TRUE;

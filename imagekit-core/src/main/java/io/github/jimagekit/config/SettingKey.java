@@ -1,6 +1,5 @@
 package io.github.jimagekit.config;
 
-import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -81,7 +80,7 @@ public final class SettingKey<T> {
      */
     public static SettingKey<Boolean> bool(String name, boolean defaultValue,
             String description) {
-        return of(name, String.valueOf(defaultValue), description, SettingKey::parseBool);
+        return of(name, String.valueOf(defaultValue), description, ConfigKey::bool);
     }
 
     /**
@@ -137,16 +136,5 @@ public final class SettingKey<T> {
     @Override
     public String toString() {
         return name;
-    }
-
-    private static Boolean parseBool(String v) {
-        switch (v.toLowerCase(Locale.ROOT)) {
-            case "true":
-                return Boolean.TRUE;
-            case "false":
-                return Boolean.FALSE;
-            default:
-                throw new IllegalArgumentException("must be true or false");
-        }
     }
 }
