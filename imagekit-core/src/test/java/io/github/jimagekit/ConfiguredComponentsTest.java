@@ -19,10 +19,10 @@ import io.github.jimagekit.processor.Size;
 import io.github.jimagekit.storage.FileInfo;
 import io.github.jimagekit.storage.FileSystemStorage;
 import io.github.jimagekit.storage.Storage;
+import io.github.jimagekit.testing.ForwardingStorage;
 import io.github.jimagekit.testing.MemoryStorage;
 import io.github.jimagekit.testing.TestImages;
 import java.awt.image.BufferedImage;
-import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -37,46 +37,10 @@ import org.junit.jupiter.api.io.TempDir;
 final class ConfiguredComponentsTest {
 
     /** A storage named by class: made with the settings, it serves at their base URL. */
-    public static final class NamedStorage implements Storage {
-        private final MemoryStorage files;
+    public static final class NamedStorage extends ForwardingStorage {
 
         public NamedStorage(ImageKitConfig config) {
-            this.files = new MemoryStorage(config.raw(ConfigKey.STORAGE_BASE_URL));
-        }
-
-        @Override
-        public boolean exists(String name) {
-            return files.exists(name);
-        }
-
-        @Override
-        public Optional<FileInfo> stat(String name) {
-            return files.stat(name);
-        }
-
-        @Override
-        public InputStream open(String name) throws IOException {
-            return files.open(name);
-        }
-
-        @Override
-        public void save(String name, InputStream content) throws IOException {
-            files.save(name, content);
-        }
-
-        @Override
-        public boolean delete(String name) {
-            return files.delete(name);
-        }
-
-        @Override
-        public Stream<String> list(String directory) {
-            return files.list(directory);
-        }
-
-        @Override
-        public String url(String name) {
-            return files.url(name);
+            super(new MemoryStorage(config.raw(ConfigKey.STORAGE_BASE_URL)));
         }
     }
 

@@ -4,17 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.jimagekit.ImageKit;
 import io.github.jimagekit.config.ImageKitConfig;
-import io.github.jimagekit.storage.FileInfo;
 import io.github.jimagekit.storage.StorageStatistics.Operation;
 import io.github.jimagekit.storage.Storage;
+import io.github.jimagekit.testing.ForwardingStorage;
 import io.github.jimagekit.testing.MemoryStorage;
 import io.github.jimagekit.testing.TestImages;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.NoSuchFileException;
-import java.util.Optional;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** How an unknown cache file's existence is decided: one read, whose failure means missing. */
@@ -54,45 +52,19 @@ class StorageLookupTest {
     }
 
     /** A storage built on java.io: a missing file is a {@link FileNotFoundException}. */
-    private record JavaIoStorage(MemoryStorage delegate) implements Storage {
+    private static final class JavaIoStorage extends ForwardingStorage {
 
-        @Override
-        public boolean exists(String name) {
-            return delegate.exists(name);
-        }
-
-        @Override
-        public Optional<FileInfo> stat(String name) {
-            return delegate.stat(name);
+        JavaIoStorage(MemoryStorage files) {
+            super(files);
         }
 
         @Override
         public InputStream open(String name) throws IOException {
             try {
-                return delegate.open(name);
+                return delegate().open(name);
             } catch (NoSuchFileException e) {
                 throw new FileNotFoundException(name + " (No such file or directory)");
             }
-        }
-
-        @Override
-        public void save(String name, InputStream content) throws IOException {
-            delegate.save(name, content);
-        }
-
-        @Override
-        public boolean delete(String name) {
-            return delegate.delete(name);
-        }
-
-        @Override
-        public Stream<String> list(String directory) {
-            return delegate.list(directory);
-        }
-
-        @Override
-        public String url(String name) {
-            return delegate.url(name);
         }
     }
 }
