@@ -9,8 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.eclipse.jetty.ee10.apache.jsp.JettyJasperInitializer;
 import org.eclipse.jetty.ee10.webapp.WebAppContext;
-import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.ServerConnector;
 
 /**
  * The gallery ({@code src/main/webapp} with its {@code web.xml}) on embedded Jetty 12 with
@@ -22,14 +20,12 @@ import org.eclipse.jetty.server.ServerConnector;
  */
 final class GalleryServer implements Site, AutoCloseable {
 
-    private final Server server;
+    private final LoopbackJetty jetty;
     private final WebAppContext context;
-    private final ServerConnector connector;
 
-    private GalleryServer(Server server, WebAppContext context, ServerConnector connector) {
-        this.server = server;
+    private GalleryServer(LoopbackJetty jetty, WebAppContext context) {
+        this.jetty = jetty;
         this.context = context;
-        this.connector = connector;
     }
 
     /**
@@ -47,11 +43,6 @@ final class GalleryServer implements Site, AutoCloseable {
         for (int i = 0; i < parameters.length; i += 2) {
             params.put(parameters[i], parameters[i + 1]);
         }
-        Server server = new Server();
-        ServerConnector connector = new ServerConnector(server);
-        connector.setHost("127.0.0.1");
-        connector.setPort(0);
-        server.addConnector(connector);
         WebAppContext ctx = new WebAppContext();
         ctx.setContextPath("/");
         ctx.setBaseResourceAsPath(Path.of("src/main/webapp").toAbsolutePath());
@@ -65,14 +56,7 @@ final class GalleryServer implements Site, AutoCloseable {
         ctx.addServletContainerInitializer(new GalleryInitializer());
         ctx.addServletContainerInitializer(new ImageKitInitializer());
         params.forEach(ctx::setInitParameter);
-        server.setHandler(ctx);
-        try {
-            server.start();
-        } catch (Exception e) {
-            server.stop();
-            throw e;
-        }
-        return new GalleryServer(server, ctx, connector);
+        return new GalleryServer(LoopbackJetty.start(ctx), ctx);
     }
 
     /**
@@ -102,11 +86,11 @@ final class GalleryServer implements Site, AutoCloseable {
      */
     @Override
     public URI uri(String path) {
-        return URI.create("http://127.0.0.1:" + connector.getLocalPort() + path);
+        return jetty.uri(path);
     }
 
     @Override
     public void close() throws Exception {
-        server.stop();
+        jetty.close();
     }
 }

@@ -12,8 +12,6 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.jetty.ee10.annotations.AnnotationConfiguration;
 import org.eclipse.jetty.ee10.webapp.WebAppContext;
-import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.ClassMatcher;
 
 /**
@@ -24,12 +22,10 @@ import org.eclipse.jetty.util.ClassMatcher;
  */
 final class JettyWar implements Site, AutoCloseable {
 
-    private final Server server;
-    private final ServerConnector connector;
+    private final LoopbackJetty jetty;
 
-    private JettyWar(Server server, ServerConnector connector) {
-        this.server = server;
-        this.connector = connector;
+    private JettyWar(LoopbackJetty jetty) {
+        this.jetty = jetty;
     }
 
     /**
@@ -42,11 +38,6 @@ final class JettyWar implements Site, AutoCloseable {
      * @throws Exception when it does not start
      */
     static JettyWar start(Path war, Path work, Map<String, String> parameters) throws Exception {
-        Server server = new Server();
-        ServerConnector connector = new ServerConnector(server);
-        connector.setHost("127.0.0.1");
-        connector.setPort(0);
-        server.addConnector(connector);
         WebAppContext ctx = new WebAppContext();
         ctx.setContextPath("/");
         ctx.setWar(war.toString());
@@ -55,14 +46,7 @@ final class JettyWar implements Site, AutoCloseable {
         ctx.addHiddenClassMatcher(testClassPath());
         ctx.setThrowUnavailableOnStartupException(true);
         parameters.forEach(ctx::setInitParameter);
-        server.setHandler(ctx);
-        try {
-            server.start();
-        } catch (Exception e) {
-            server.stop();
-            throw e;
-        }
-        return new JettyWar(server, connector);
+        return new JettyWar(LoopbackJetty.start(ctx));
     }
 
     /**
@@ -82,11 +66,11 @@ final class JettyWar implements Site, AutoCloseable {
 
     @Override
     public URI uri(String path) {
-        return URI.create("http://127.0.0.1:" + connector.getLocalPort() + path);
+        return jetty.uri(path);
     }
 
     @Override
     public void close() throws Exception {
-        server.stop();
+        jetty.close();
     }
 }
