@@ -24,7 +24,7 @@ public final class ApplicationKit {
     /**
      * Returns the kit an application attribute holds.
      *
-     * @param attribute the value of the attribute {@value #ATTRIBUTE}
+     * @param attribute the value of the attribute named {@link #ATTRIBUTE}
      * @return the kit
      * @throws IllegalStateException saying how to set jimagekit up when there is no kit, or
      *     naming the type the attribute holds instead
@@ -40,7 +40,7 @@ public final class ApplicationKit {
     /**
      * Returns the kit an application attribute holds, if any.
      *
-     * @param attribute the value of the attribute {@value #ATTRIBUTE}, or {@code null}
+     * @param attribute the value of the attribute named {@link #ATTRIBUTE}, or {@code null}
      * @return the kit, or empty when the attribute is not set
      * @throws IllegalStateException naming the type the attribute holds when it is not an
      *     {@link ImageKit} of this class loader
