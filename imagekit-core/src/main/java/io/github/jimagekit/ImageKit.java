@@ -10,6 +10,7 @@ import io.github.jimagekit.config.ImageKitConfig;
 import io.github.jimagekit.error.InvalidGeometryException;
 import io.github.jimagekit.error.MissingSourceException;
 import io.github.jimagekit.error.NotRegisteredException;
+import io.github.jimagekit.internal.BoundedMemo;
 import io.github.jimagekit.processor.Geometry;
 import io.github.jimagekit.registry.Registry;
 import io.github.jimagekit.source.Source;
@@ -26,8 +27,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 
 /**
  * One application's image kit: its settings, generator registry, sources, imaging engine and
@@ -55,7 +54,7 @@ public final class ImageKit implements AutoCloseable {
     /** The id of the generator behind the thumbnail tag, registered in every kit. */
     public static final String THUMBNAIL = "imagekit:thumbnail";
 
-    /** Beyond this many remembered cache files, the memory starts over. */
+    /** Beyond this many remembered cache files, the least recently useful are evicted. */
     static final int MAX_REMEMBERED_FILES = 50_000;
 
     private record FileKey(String generatorId, GeneratorArguments arguments) {
@@ -69,7 +68,8 @@ public final class ImageKit implements AutoCloseable {
     private final MeteredStorage storage;
     private final MeteredStorage sourceStorage;
     private final EncodeOptions defaultOptions;
-    private final ConcurrentMap<FileKey, ImageCacheFile> files = new ConcurrentHashMap<>();
+    private final BoundedMemo<FileKey, ImageCacheFile> files =
+            BoundedMemo.unexpiring(MAX_REMEMBERED_FILES);
     private final ImageTagRenderer templates;
     private final FileMemo memo;
     private final SourceEventRelay events = new SourceEventRelay(this);
@@ -127,11 +127,10 @@ public final class ImageKit implements AutoCloseable {
         FileKey key = new FileKey(generatorId, resolve(arguments));
         ImageCacheFile f = files.get(key);
         if (f == null) {
-            f = cacheFiles.file(generator(key.generatorId(), key.arguments()));
-            if (files.size() >= MAX_REMEMBERED_FILES) {
-                files.clear();
-            }
-            files.putIfAbsent(key, f);
+            Object source = key.arguments().get(GeneratorArguments.SOURCE).orElse(null);
+            f = files.putIfAbsent(key,
+                    cacheFiles.file(generator(key.generatorId(), key.arguments())),
+                    source instanceof Source s ? s.name() : null);
         }
         return f;
     }
@@ -262,9 +261,7 @@ public final class ImageKit implements AutoCloseable {
         sources.forget(sourceName);
         memo.forget(sourceName);
         templates.forget(sourceName);
-        files.keySet().removeIf(k -> k.arguments().get(GeneratorArguments.SOURCE)
-                .filter(s -> s instanceof Source src && src.name().equals(sourceName))
-                .isPresent());
+        files.forget(sourceName);
     }
 
     /**
