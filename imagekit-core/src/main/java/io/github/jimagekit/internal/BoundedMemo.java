@@ -180,6 +180,13 @@ public final class BoundedMemo<K, V> {
     /** Forgets everything. */
     public void clear() {
         entries.clear();
+        evicting.lock();
+        try {
+            // the hand would keep the entry it stands on reachable
+            hand = null;
+        } finally {
+            evicting.unlock();
+        }
     }
 
     /**
