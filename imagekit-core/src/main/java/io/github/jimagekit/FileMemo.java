@@ -15,8 +15,8 @@ import java.util.function.Supplier;
  * warm render skips source resolution, generator creation and hashing: one map lookup. An entry
  * is trusted as long as a source version is ({@code imagekit.source.version-ttl}), so a replaced
  * source is still noticed; arguments holding application objects (whose equality is not known)
- * are not remembered here. Beyond {@value #MAX_ENTRIES} entries it evicts the least recently
- * useful ones, one at a time ({@link BoundedMemo}).
+ * are not remembered here. Beyond {@value #MAX_ENTRIES} entries it evicts one not asked for
+ * lately per new one ({@link BoundedMemo}).
  */
 final class FileMemo {
 

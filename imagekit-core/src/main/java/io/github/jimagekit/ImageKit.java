@@ -54,7 +54,7 @@ public final class ImageKit implements AutoCloseable {
     /** The id of the generator behind the thumbnail tag, registered in every kit. */
     public static final String THUMBNAIL = "imagekit:thumbnail";
 
-    /** Beyond this many remembered cache files, the least recently useful are evicted. */
+    /** Beyond this many remembered cache files, one not asked for lately goes per new one. */
     static final int MAX_REMEMBERED_FILES = 50_000;
 
     private record FileKey(String generatorId, GeneratorArguments arguments) {

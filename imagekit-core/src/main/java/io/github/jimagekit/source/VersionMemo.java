@@ -40,8 +40,8 @@ public interface VersionMemo {
      *
      * @param ttl   how long a version is trusted; {@link Duration#ZERO} remembers nothing
      * @param clock the clock that times it
-     * @return the memo; it holds at most 100,000 names and, beyond that, evicts the least
-     *     recently useful one for each it adds
+     * @return the memo; it holds at most 100,000 names and, beyond that, evicts one not asked
+     *     for lately per new one
      */
     static VersionMemo inMemory(Duration ttl, Clock clock) {
         return new InMemory(ttl, clock);

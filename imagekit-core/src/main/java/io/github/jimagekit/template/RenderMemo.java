@@ -20,7 +20,7 @@ import java.util.Objects;
  * <p>An entry is trusted for as long as the kit trusts a source version
  * ({@code imagekit.source.version-ttl}): a replaced source shows within twice that time, and
  * at once when the application reports it ({@code ImageKit.forgetFilesOf}). Beyond
- * {@value #MAX_ENTRIES} requests it evicts the least recently useful, one at a time
+ * {@value #MAX_ENTRIES} requests it evicts one not asked for lately per new one
  * ({@link BoundedMemo}).
  */
 final class RenderMemo {
