@@ -1,14 +1,13 @@
 package io.github.jimagekit;
 
 import io.github.jimagekit.cachefile.ImageCacheFile;
+import io.github.jimagekit.internal.BoundedMemo;
 import io.github.jimagekit.source.Source;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
-import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 import java.util.function.Supplier;
 
 /**
@@ -16,7 +15,8 @@ import java.util.function.Supplier;
  * warm render skips source resolution, generator creation and hashing: one map lookup. An entry
  * is trusted as long as a source version is ({@code imagekit.source.version-ttl}), so a replaced
  * source is still noticed; arguments holding application objects (whose equality is not known)
- * are not remembered here.
+ * are not remembered here. Beyond {@value #MAX_ENTRIES} entries it evicts one not asked for
+ * lately per new one ({@link BoundedMemo}).
  */
 final class FileMemo {
 
@@ -25,39 +25,29 @@ final class FileMemo {
     private record Key(String generatorId, Map<String, ?> arguments) {
     }
 
-    private record Entry(ImageCacheFile file, long at) {
-    }
-
-    private final ConcurrentMap<Key, Entry> entries = new ConcurrentHashMap<>();
-    private final Clock clock;
-    private final long ttlMillis;
+    private final BoundedMemo<Key, ImageCacheFile> entries;
 
     FileMemo(Clock clock, long ttlMillis) {
-        this.clock = Objects.requireNonNull(clock, "clock");
-        this.ttlMillis = ttlMillis;
+        this.entries = BoundedMemo.expiring(MAX_ENTRIES, Duration.ofMillis(ttlMillis), clock);
     }
 
     ImageCacheFile get(String generatorId, Map<String, ?> arguments,
             Supplier<ImageCacheFile> resolve) {
-        if (ttlMillis <= 0 || !isPlain(arguments)) {
+        if (!entries.remembers() || !isPlain(arguments)) {
             return resolve.get();
         }
-        Entry e = entries.get(new Key(generatorId, arguments));
-        long now = clock.millis();
-        if (e != null && now - e.at < ttlMillis) {
-            return e.file;
+        ImageCacheFile f = entries.get(new Key(generatorId, arguments));
+        if (f != null) {
+            return f;
         }
-        ImageCacheFile f = resolve.get();
-        if (entries.size() >= MAX_ENTRIES) {
-            entries.clear();
-        }
-        entries.put(new Key(generatorId, Map.copyOf(arguments)), new Entry(f, now));
+        f = resolve.get();
+        entries.put(new Key(generatorId, Map.copyOf(arguments)), f,
+                f.generator().source().map(Source::name).orElse(null));
         return f;
     }
 
     void forget(String sourceName) {
-        entries.values().removeIf(e -> e.file.generator().source().map(Source::name)
-                .filter(sourceName::equals).isPresent());
+        entries.forget(sourceName);
     }
 
     void clear() {

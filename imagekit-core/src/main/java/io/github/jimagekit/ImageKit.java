@@ -13,6 +13,7 @@ import io.github.jimagekit.error.InvalidGeometryException;
 import io.github.jimagekit.error.MissingSourceException;
 import io.github.jimagekit.error.NotRegisteredException;
 import io.github.jimagekit.internal.MeteredStorage;
+import io.github.jimagekit.internal.BoundedMemo;
 import io.github.jimagekit.processor.Geometry;
 import io.github.jimagekit.registry.GeneratorLookup;
 import io.github.jimagekit.registry.Registry;
@@ -32,8 +33,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 import java.util.function.Function;
 
 /**
@@ -62,7 +61,7 @@ public final class ImageKit implements CacheFileLookup, AutoCloseable {
     /** The id of the generator behind the thumbnail tag, registered in every kit. */
     public static final String THUMBNAIL = Registry.THUMBNAIL;
 
-    /** Beyond this many remembered cache files, the memory starts over. */
+    /** Beyond this many remembered cache files, one not asked for lately goes per new one. */
     static final int MAX_REMEMBERED_FILES = 50_000;
 
     private record FileKey(String generatorId, GeneratorArguments arguments) {
@@ -82,7 +81,8 @@ public final class ImageKit implements CacheFileLookup, AutoCloseable {
     private final MeteredStorage storage;
     private final MeteredStorage sourceStorage;
     private final GeneratorLookup generators;
-    private final ConcurrentMap<FileKey, ImageCacheFile> files = new ConcurrentHashMap<>();
+    private final BoundedMemo<FileKey, ImageCacheFile> files =
+            BoundedMemo.unexpiring(MAX_REMEMBERED_FILES);
     private final ImageTagRenderer templates;
     private final List<SourceChangeListener> sourceListeners;
     private final FileMemo memo;
@@ -150,11 +150,10 @@ public final class ImageKit implements CacheFileLookup, AutoCloseable {
         FileKey key = new FileKey(generatorId, resolve(arguments));
         ImageCacheFile f = files.get(key);
         if (f == null) {
-            f = cacheFiles.file(generator(key.generatorId(), key.arguments()));
-            if (files.size() >= MAX_REMEMBERED_FILES) {
-                files.clear();
-            }
-            files.putIfAbsent(key, f);
+            Object source = key.arguments().get(GeneratorArguments.SOURCE).orElse(null);
+            f = files.putIfAbsent(key,
+                    cacheFiles.file(generator(key.generatorId(), key.arguments())),
+                    source instanceof Source s ? s.name() : null);
         }
         return f;
     }
@@ -312,9 +311,7 @@ public final class ImageKit implements CacheFileLookup, AutoCloseable {
         sources.forget(sourceName);
         memo.forget(sourceName);
         sourceListeners.forEach(l -> l.sourceChanged(sourceName));
-        files.keySet().removeIf(k -> k.arguments().get(GeneratorArguments.SOURCE)
-                .filter(s -> s instanceof Source src && src.name().equals(sourceName))
-                .isPresent());
+        files.forget(sourceName);
     }
 
     /**

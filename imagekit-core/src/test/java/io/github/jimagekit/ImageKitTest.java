@@ -86,6 +86,28 @@ final class ImageKitTest {
     }
 
     @Test
+    void forgetFilesOf_oneSource_keepsTheOtherSourcesFilesRemembered() throws IOException {
+        Files.write(root.resolve("photos/cat.png"),
+                TestImages.encode(TestImages.quadrants(300, 300), "png"));
+        try (ImageKit kit = builder().build()) {
+            ImageCacheFile dog = kit.cacheFile("app:small", Map.of("source", "photos/dog.png"));
+            ImageCacheFile cat = kit.cacheFile("app:small", Map.of("source", "photos/cat.png"));
+            kit.sourceStorageStatistics().reset();
+
+            kit.forgetFilesOf("photos/dog.png");
+
+            assertThat(kit.cacheFile("app:small", Map.of("source", "photos/cat.png")))
+                    .isSameAs(cat);
+            assertThat(kit.sourceStorageStatistics().total()).isZero();
+            ImageCacheFile dogAgain = kit.cacheFile("app:small",
+                    Map.of("source", "photos/dog.png"));
+            assertThat(dogAgain).isNotSameAs(dog);
+            assertThat(dogAgain.name()).isEqualTo(dog.name());
+            assertThat(kit.sourceStorageStatistics().total()).isPositive();
+        }
+    }
+
+    @Test
     void cacheFile_unknownId_listsRegistered() {
         try (ImageKit kit = builder().build()) {
             assertThatThrownBy(() -> kit.cacheFile("app:large", Map.of("source",

@@ -1,11 +1,9 @@
 package io.github.jimagekit.source;
 
+import io.github.jimagekit.internal.BoundedMemo;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 
 /**
  * Remembers source versions for a while, so that a warm page does not ask the storage for a
@@ -42,10 +40,11 @@ public interface VersionMemo {
      *
      * @param ttl   how long a version is trusted; {@link Duration#ZERO} remembers nothing
      * @param clock the clock that times it
-     * @return the memo; it holds at most 100,000 names and starts over beyond that
+     * @return the memo; it holds at most 100,000 names and, beyond that, evicts one not asked
+     *     for lately per new one
      */
     static VersionMemo inMemory(Duration ttl, Clock clock) {
-        return new InMemory(ttl.toMillis(), clock);
+        return new InMemory(ttl, clock);
     }
 
     /** The heap implementation. */
@@ -53,34 +52,20 @@ public interface VersionMemo {
 
         static final int MAX_REMEMBERED = 100_000;
 
-        private record Remembered(String version, long checkedAt) {
-        }
+        private final BoundedMemo<String, String> versions;
 
-        private final ConcurrentMap<String, Remembered> versions = new ConcurrentHashMap<>();
-        private final long ttlMillis;
-        private final Clock clock;
-
-        private InMemory(long ttlMillis, Clock clock) {
-            this.ttlMillis = ttlMillis;
-            this.clock = Objects.requireNonNull(clock, "clock");
+        private InMemory(Duration ttl, Clock clock) {
+            this.versions = BoundedMemo.expiring(MAX_REMEMBERED, ttl, clock);
         }
 
         @Override
         public Optional<String> get(String name) {
-            Remembered r = versions.get(name);
-            return r != null && clock.millis() - r.checkedAt < ttlMillis
-                    ? Optional.of(r.version) : Optional.empty();
+            return Optional.ofNullable(versions.get(name));
         }
 
         @Override
         public void put(String name, String version) {
-            if (ttlMillis <= 0) {
-                return;
-            }
-            if (versions.size() >= MAX_REMEMBERED) {
-                versions.clear();
-            }
-            versions.put(name, new Remembered(version, clock.millis()));
+            versions.put(name, version, null);
         }
 
         @Override

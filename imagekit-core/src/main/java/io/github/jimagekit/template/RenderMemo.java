@@ -1,14 +1,14 @@
 package io.github.jimagekit.template;
 
+import io.github.jimagekit.internal.BoundedMemo;
 import io.github.jimagekit.source.Source;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 
 /**
  * Remembers what a warm request rendered to, so that the next page asking the same (same spec,
@@ -19,56 +19,49 @@ import java.util.concurrent.ConcurrentMap;
  *
  * <p>An entry is trusted for as long as the kit trusts a source version
  * ({@code imagekit.source.version-ttl}): a replaced source shows within twice that time, and
- * at once when the application reports it ({@code ImageKit.forgetFilesOf}).
+ * at once when the application reports it ({@code ImageKit.forgetFilesOf}). Beyond
+ * {@value #MAX_ENTRIES} requests it evicts one not asked for lately per new one
+ * ({@link BoundedMemo}).
  */
 final class RenderMemo {
 
-    /** Beyond this many entries the memo starts over. */
+    /** Beyond this many entries the memo evicts one for each it adds. */
     static final int MAX_ENTRIES = 50_000;
 
     /**
      * A remembered rendering.
      *
-     * @param result     what {@link ImageTagRenderer#render} returned
-     * @param html       the {@code <img>} it writes
-     * @param sourceName the source's storage name, for {@link #forget}
-     * @param at         when it was rendered, in clock milliseconds
+     * @param result what {@link ImageTagRenderer#render} returned
+     * @param html   the {@code <img>} it writes
      */
-    record Entry(ImageTagRenderer.Result result, String html, String sourceName, long at) {
+    record Entry(ImageTagRenderer.Result result, String html) {
     }
 
-    private final ConcurrentMap<Key, Entry> entries = new ConcurrentHashMap<>();
-    private final Clock clock;
-    private final long ttlMillis;
+    private final BoundedMemo<Key, Entry> entries;
 
     RenderMemo(Clock clock, long ttlMillis) {
-        this.clock = Objects.requireNonNull(clock, "clock");
-        this.ttlMillis = ttlMillis;
+        this.entries = BoundedMemo.expiring(MAX_ENTRIES, Duration.ofMillis(ttlMillis), clock);
     }
 
     /** Returns the fresh entry of a request, or {@code null}. */
     Entry get(ImageTag tag) {
-        if (ttlMillis <= 0 || !isPlain(tag)) {
+        if (!entries.remembers() || !isPlain(tag)) {
             return null;
         }
-        Entry e = entries.get(new Key(tag));
-        return e != null && clock.millis() - e.at() < ttlMillis ? e : null;
+        return entries.get(new Key(tag));
     }
 
     /** Remembers an image rendered for a request. */
     void put(ImageTag tag, ImageTagRenderer.Result result, String sourceName) {
-        if (ttlMillis <= 0 || !isPlain(tag)) {
+        if (!entries.remembers() || !isPlain(tag)) {
             return;
         }
-        if (entries.size() >= MAX_ENTRIES) {
-            entries.clear();
-        }
-        entries.put(new Key(tag), new Entry(result, result.html(), sourceName, clock.millis()));
+        entries.put(new Key(tag), new Entry(result, result.html()), sourceName);
     }
 
     /** Forgets the renderings of a source. */
     void forget(String sourceName) {
-        entries.values().removeIf(e -> sourceName.equals(e.sourceName()));
+        entries.forget(sourceName);
     }
 
     private static boolean isPlain(ImageTag tag) {
