@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -161,7 +162,8 @@ final class ConfiguredComponents {
     /** The template renderer of the {@code imagekit.template.*} settings. */
     ImageTagRenderer renderer(CacheFileLookup lookup) {
         ImageTagRenderer.Builder b = ImageTagRenderer.builder(lookup).clock(clock)
-                .onError(ImageTagRenderer.OnError.valueOf(config.onError().name()),
+                .onError(ImageTagRenderer.OnError.valueOf(
+                        config.choice(ConfigKey.TEMPLATE_ON_ERROR).toUpperCase(Locale.ROOT)),
                         config.raw(ConfigKey.TEMPLATE_FALLBACK_URL));
         // warm tags are trusted as long as source versions are
         return (config.sourceVersioning() == SourceVersioning.NONE ? b.rememberForever()

@@ -4,7 +4,6 @@ import io.github.jimagekit.source.SourceVersioning;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -49,16 +48,6 @@ public final class ImageKitConfig {
         this.raw = raw;
         this.modules = modules;
         this.loader = loader;
-    }
-
-    /** What a template does when an image cannot be made ({@code imagekit.template.on-error}). */
-    public enum OnError {
-        /** Fail the page with an error naming the spec and source. The default. */
-        FAIL,
-        /** Write nothing for the image and log the error once. */
-        OMIT,
-        /** Write an image with {@code imagekit.template.fallback-url} and log the error once. */
-        FALLBACK
     }
 
     /**
@@ -245,16 +234,6 @@ public final class ImageKitConfig {
      */
     public SourceVersioning sourceVersioning() {
         return SourceVersioning.parse(raw(ConfigKey.SOURCE_VERSIONING));
-    }
-
-    /**
-     * Returns what templates do when an image fails.
-     *
-     * @return the mode
-     */
-    public OnError onError() {
-        return OnError.valueOf(((String) value(ConfigKey.TEMPLATE_ON_ERROR))
-                .toUpperCase(Locale.ROOT));
     }
 
     /**

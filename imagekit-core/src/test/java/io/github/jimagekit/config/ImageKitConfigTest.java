@@ -33,7 +33,7 @@ final class ImageKitConfigTest {
         assertThat(c.number(ConfigKey.IMAGE_MAX_PIXELS)).isEqualTo(100_000_000L);
         assertThat(c.bool(ConfigKey.IMAGE_AUTO_ORIENT)).isTrue();
         assertThat(c.sourceVersioning()).isEqualTo(SourceVersioning.METADATA);
-        assertThat(c.onError()).isEqualTo(ImageKitConfig.OnError.FAIL);
+        assertThat(c.choice(ConfigKey.TEMPLATE_ON_ERROR)).isEqualTo("fail");
         assertThat(c.text(ConfigKey.STORAGE_ROOT)).isEmpty();
     }
 
@@ -55,7 +55,7 @@ final class ImageKitConfigTest {
         assertThat(c.number(ConfigKey.IMAGE_MAX_PIXELS)).isEqualTo(50_000_000L);
         assertThat(c.choice(ConfigKey.DEFAULT_CACHEFILE_STRATEGY))
                 .isEqualTo("com.example.MyStrategy");
-        assertThat(c.onError()).isEqualTo(ImageKitConfig.OnError.FALLBACK);
+        assertThat(c.choice(ConfigKey.TEMPLATE_ON_ERROR)).isEqualTo("fallback");
         assertThat(c.isSet(ConfigKey.CACHEFILE_DIR)).isTrue();
         assertThat(c.isSet(ConfigKey.CACHE_PREFIX)).isFalse();
     }
