@@ -1,6 +1,7 @@
 package io.github.jimagekit.spring.boot;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.github.jimagekit.ImageKit;
 import io.github.jimagekit.ImageKitBuilder;
@@ -10,9 +11,17 @@ import io.github.jimagekit.config.ImageKitConfig;
 import io.github.jimagekit.config.InvalidConfigurationException;
 import io.github.jimagekit.processor.ResizeToFill;
 import io.github.jimagekit.servlet.CacheFileServlet;
+import io.github.jimagekit.spec.SourceGroup;
 import io.github.jimagekit.spec.SpecDefinition;
+import io.github.jimagekit.testing.TestImages;
 import io.github.jimagekit.thymeleaf.ImageKitDialect;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -80,7 +89,8 @@ final class ImageKitAutoConfigurationTest {
                 public void customize(ImageKitBuilder builder) {
                     builder.stateCache(cache).library(r -> r.generator("app:avatar",
                             SpecDefinition.builder().processors(new ResizeToFill(40, 40))
-                                    .build()));
+                                    .build())
+                            .sourceGroup("app:avatar", SourceGroup.glob("photos/*.png")));
                 }
             };
         }
@@ -136,6 +146,34 @@ final class ImageKitAutoConfigurationTest {
                 .run(context -> assertThat(invalidConfiguration(context.getStartupFailure()))
                         .hasMessage("setting \"imagekit.storage.root\" is not set: say where"
                                 + " images are stored"));
+    }
+
+    @Test
+    void imageKit_pregenerateSet_generatesTheGroupsFilesAfterStart() throws Exception {
+        Files.createDirectories(root.resolve("photos"));
+        Files.write(root.resolve("photos/a.png"),
+                TestImages.encode(TestImages.quadrants(90, 60), "png"));
+        Path cache = root.resolve("CACHE/images");
+        new ApplicationContextRunner()
+                .withConfiguration(AutoConfigurations.of(ImageKitAutoConfiguration.class))
+                .withUserConfiguration(Customized.class)
+                .withPropertyValues("imagekit.storage.root=" + root,
+                        "imagekit.cache.backend=memory", "imagekit.pregenerate=app:*")
+                .run(context -> {
+                    assertThat(context).hasNotFailed();
+                    await().atMost(Duration.ofSeconds(30))
+                            .until(() -> Files.exists(cache) && cacheFiles(cache).size() == 1);
+                    BufferedImage avatar = TestImages.decode(
+                            Files.readAllBytes(cacheFiles(cache).get(0)));
+                    assertThat(avatar.getWidth()).isEqualTo(40);
+                    assertThat(avatar.getHeight()).isEqualTo(40);
+                });
+    }
+
+    private static List<Path> cacheFiles(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).toList();
+        }
     }
 
     @Test
