@@ -4,6 +4,7 @@ import io.github.jimagekit.ImageKit;
 import io.github.jimagekit.ImageKitBuilder;
 import io.github.jimagekit.ImageKitCustomizer;
 import io.github.jimagekit.servlet.CacheFileServlet;
+import io.github.jimagekit.servlet.ImageKitInitializer;
 import io.github.jimagekit.servlet.ServletKeys;
 import io.github.jimagekit.thymeleaf.ImageKitDialect;
 import org.springframework.beans.factory.ObjectProvider;
@@ -99,7 +100,7 @@ public class ImageKitAutoConfiguration {
         public ServletRegistrationBean<CacheFileServlet> imageKitCacheFileServlet(ImageKit kit) {
             ServletRegistrationBean<CacheFileServlet> r = new ServletRegistrationBean<>(
                     new CacheFileServlet(), kit.config().get(ServletKeys.SERVLET_PATH).strip());
-            r.setName("imagekit");
+            r.setName(ImageKitInitializer.SERVLET_NAME);
             r.setEnabled(kit.config().get(ServletKeys.SERVLET_ENABLED));
             r.setLoadOnStartup(1);
             return r;

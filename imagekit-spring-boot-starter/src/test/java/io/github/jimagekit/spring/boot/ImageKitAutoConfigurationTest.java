@@ -200,6 +200,7 @@ final class ImageKitAutoConfigurationTest {
                     ServletRegistrationBean.class);
             assertThat(r.getServlet()).isInstanceOf(CacheFileServlet.class);
             assertThat(r.getUrlMappings()).containsExactly("/img/*");
+            assertThat(r.getServletName()).isEqualTo("imagekit-cache-files");
             assertThat(r.isEnabled()).isTrue();
             ImageKit kit = context.getBean(ImageKit.class);
             assertThat(kit.storage().url("x.png")).isEqualTo("/img/x.png");
