@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.boot.context.properties.bind.BindContext;
@@ -61,7 +62,7 @@ final class EnvironmentSettings {
         Set<String> names = b.keyNames();
         for (String name : names) {
             Origins handler = new Origins();
-            binder.bind(name, Bindable.of(String.class), handler).ifBound(value -> {
+            bind(binder, name, handler).ifPresent(value -> {
                 origins.put(name, handler.origin);
                 set(b, name, value, handler.origin);
             });
@@ -75,6 +76,19 @@ final class EnvironmentSettings {
         } catch (InvalidConfigurationException e) {
             throw withOrigin(e, e.key().map(origins::get).orElse(null));
         }
+    }
+
+    /**
+     * Binds one key as text; {@code imagekit.pregenerate}, a list of patterns, also as a YAML
+     * list, joined with commas as the kit reads it.
+     */
+    private static Optional<String> bind(Binder binder, String name, Origins handler) {
+        if (name.equals(ConfigKey.PREGENERATE.key())) {
+            return binder.bind(name, Bindable.listOf(String.class), handler)
+                    .map(list -> String.join(",", list)).map(Optional::of).orElse(Optional.empty());
+        }
+        return binder.bind(name, Bindable.of(String.class), handler)
+                .map(Optional::of).orElse(Optional.empty());
     }
 
     private static ImageKitConfig withServletBaseUrl(ImageKitConfig config, Binder binder) {
@@ -92,7 +106,8 @@ final class EnvironmentSettings {
     }
 
     /**
-     * The properties under {@code imagekit} that are none of the known keys. The operating
+     * The properties under {@code imagekit} that are none of the known keys (nor an element of
+     * one, such as {@code imagekit.pregenerate[0]} from a YAML list). The operating
      * system's environment is left out: a variable such as {@code IMAGEKIT_HOME} belongs to
      * something else, and the servlet bootstrap ignores such variables too.
      */
@@ -102,7 +117,8 @@ final class EnvironmentSettings {
                 .map(ConfigurationPropertyName::of).collect(Collectors.toSet());
         return sources(environment).stream()
                 .flatMap(s -> s.filter(ROOT::isAncestorOf).stream()
-                        .filter(n -> !known.contains(n))
+                        .filter(n -> known.stream().noneMatch(k -> k.equals(n)
+                                || k.isAncestorOf(n)))
                         .map(s::getConfigurationProperty))
                 .filter(Objects::nonNull)
                 .toList();

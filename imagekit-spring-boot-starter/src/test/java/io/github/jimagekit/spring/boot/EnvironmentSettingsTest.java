@@ -54,6 +54,16 @@ final class EnvironmentSettingsTest {
     }
 
     @Test
+    void read_pregenerateAsAList_isJoinedAsTheKitReadsIt() {
+        ImageKitConfig list = read(Map.of("imagekit.pregenerate[0]", "app:*",
+                "imagekit.pregenerate[1]", "imagekit:thumbnail"));
+        ImageKitConfig text = read(Map.of("imagekit.pregenerate", "app:*,imagekit:thumbnail"));
+
+        assertThat(list.raw(ConfigKey.PREGENERATE)).isEqualTo("app:*,imagekit:thumbnail");
+        assertThat(text.raw(ConfigKey.PREGENERATE)).isEqualTo("app:*,imagekit:thumbnail");
+    }
+
+    @Test
     void read_moduleKey_isBoundAndChecked() {
         ImageKitConfig c = read(Map.of("imagekit.servlet.path", "/images/*"));
 
