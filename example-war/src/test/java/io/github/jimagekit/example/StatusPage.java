@@ -20,7 +20,18 @@ record StatusPage(String started, List<String> threads, long failures) {
      * @return the page's content
      */
     static StatusPage of(Site site) {
-        Document doc = Jsoup.parse(site.get("/status").body());
+        return parse(site.get("/status").body());
+    }
+
+    /**
+     * Parses a status page already fetched (so that a condition polled during a redeployment
+     * reads the very response it tested, not a second one that may find no application).
+     *
+     * @param html the page
+     * @return the page's content
+     */
+    static StatusPage parse(String html) {
+        Document doc = Jsoup.parse(html);
         List<String> threads = doc.select("#threads tbody tr").stream()
                 .map(tr -> tr.child(0).text() + " (" + tr.attr("data-owner") + ")").toList();
         return new StatusPage(doc.getElementById("started").text(), threads,

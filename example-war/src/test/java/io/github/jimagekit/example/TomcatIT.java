@@ -77,10 +77,12 @@ final class TomcatIT {
                 .startsWith("/?deleted=more-3%2Fcity-night.jpg&files=");
 
         tomcat.redeploy();
-        tomcat.awaitPage("/status", r -> r.statusCode() == 200
-                && !StatusPage.of(tomcat).started().equals(firstDeployment.started()));
+        // the condition parses the response it tests: a second request could reach Tomcat
+        // between the old application's undeployment and the new one's start, and find none
+        HttpResponse<String> page = tomcat.awaitPage("/status", r -> r.statusCode() == 200
+                && !StatusPage.parse(r.body()).started().equals(firstDeployment.started()));
 
-        StatusPage second = StatusPage.of(tomcat);
+        StatusPage second = StatusPage.parse(page.body());
         assertThat(second.threads()).as("threads of the undeployed gallery")
                 .noneMatch(t -> t.endsWith("(another application)"));
         String log = tomcat.log();

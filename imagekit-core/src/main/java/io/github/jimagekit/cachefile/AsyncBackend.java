@@ -20,6 +20,8 @@ final class AsyncBackend implements CacheFileBackend {
 
     private final ThreadPoolExecutor pool;
     private final Set<String> scheduled = ConcurrentHashMap.newKeySet();
+    /** The pool's threads, so that close() can wait until they have ended; pruned of ended ones. */
+    private final Set<Thread> workers = ConcurrentHashMap.newKeySet();
 
     AsyncBackend(int threads, int queueSize) {
         if (threads < 1 || queueSize < 1) {
@@ -31,6 +33,8 @@ final class AsyncBackend implements CacheFileBackend {
         ThreadFactory factory = r -> {
             Thread t = new Thread(r, "imagekit-async-" + pool + "-" + n.incrementAndGet());
             t.setDaemon(true);
+            workers.removeIf(old -> !old.isAlive());
+            workers.add(t);
             return t;
         };
         this.pool = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS,
@@ -78,14 +82,26 @@ final class AsyncBackend implements CacheFileBackend {
         return true;
     }
 
+    /**
+     * Stops the pool and returns once its threads have ended (a thread of an undeployed web
+     * application's class loader that is still alive is a leak), waiting at most 10 seconds
+     * and logging a warning that names each thread still alive then.
+     */
     @Override
     public void close() {
         pool.shutdownNow();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         try {
             pool.awaitTermination(10, TimeUnit.SECONDS);
+            for (Thread t : workers) {
+                long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+                t.join(Math.max(1, left));
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        workers.stream().filter(Thread::isAlive).forEach(t -> LOG.log(Level.WARNING,
+                "background generation thread \"" + t.getName() + "\" did not end within 10 s"));
     }
 
     @Override

@@ -69,7 +69,9 @@ public interface CacheFileBackend extends AutoCloseable {
 
     /**
      * Creates an asynchronous backend with its own bounded pool of daemon threads named
-     * {@code imagekit-async-N}. Close it (closing the {@code ImageKit} does) to stop them.
+     * {@code imagekit-async-N}. Close it (closing the {@code ImageKit} does) to stop them: it
+     * returns once they have ended (waiting at most 10 seconds, with a warning naming a thread
+     * still alive then).
      *
      * @param threads   how many files are generated at once
      * @param queueSize how many files may wait; beyond that, callers generate themselves

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.jimagekit.ImageKit;
 import io.github.jimagekit.config.ImageKitConfig;
+import io.github.jimagekit.processor.ResizeToFill;
 import io.github.jimagekit.processor.Size;
 import io.github.jimagekit.source.Source;
 import io.github.jimagekit.spec.SourceGroup;
+import io.github.jimagekit.spec.SpecDefinition;
 import io.github.jimagekit.storage.Storage;
 import io.github.jimagekit.testing.CountingGenerator;
 import io.github.jimagekit.testing.GalleryLibrary;
@@ -45,16 +47,42 @@ final class PregenerationTest {
         Files.createDirectories(root.resolve("photos"));
         Files.write(root.resolve("photos/a.png"), PNG);
         Files.write(root.resolve("photos/b.png"), PNG);
+        // the thread lists its sources only once the test has seen it alive: two tiny images
+        // could otherwise be done before the test looks for the thread
+        CountDownLatch seen = new CountDownLatch(1);
+        SourceGroup photos = SourceGroup.glob("photos/*.png");
+        SourceGroup gated = new SourceGroup() {
+            @Override
+            public Stream<Source> files(Storage storage) {
+                try {
+                    seen.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return photos.files(storage);
+            }
+
+            @Override
+            public boolean contains(Source source) {
+                return photos.contains(source);
+            }
+        };
         try (ImageKit kit = ImageKit.builder().config(ImageKitConfig.builder()
                         .set("imagekit.storage.root", root.toString())
                         .set("imagekit.cache.backend", "memory")
                         .set("imagekit.pregenerate", " gallery:card , ").build())
-                .discover(false).library(new GalleryLibrary()).build()) {
+                .discover(false)
+                .library(r -> r.generator("gallery:card", SpecDefinition.builder()
+                        .processors(new ResizeToFill(20, 10)).build())
+                        .sourceGroup("gallery:card", gated))
+                .build()) {
             Thread t = pregenerating().orElseThrow();
             assertThat(t.isDaemon()).isTrue();
             assertThat(t.getPriority()).isEqualTo(Thread.MIN_PRIORITY);
+            seen.countDown();
             t.join(30_000);
 
+            assertThat(t.isAlive()).isFalse();
             assertThat(cacheFiles()).hasSize(2);
             assertThat(kit.cacheFiles().statistics().snapshot().generations()).isEqualTo(2);
         }

@@ -17,7 +17,9 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -26,6 +28,7 @@ import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -137,6 +140,28 @@ final class CacheFilesTest {
             CacheFileFixture.await(() -> fx.files.file(fx.generator).isReady());
             assertThat(fx.generator.generations()).isEqualTo(2);
         }
+    }
+
+    @Test
+    void close_asyncBackend_returnsOnceItsThreadsHaveEnded() {
+        Set<Thread> before = asyncThreads();
+        Set<Thread> started;
+        try (CacheFileFixture fx = new CacheFileFixture(dir, "just-in-time", "async",
+                Cache.MEMORY)) {
+            fx.files.file(fx.generator).width();
+            CacheFileFixture.await(() -> fx.files.file(fx.generator).isReady());
+            started = asyncThreads();
+            started.removeAll(before);
+            assertThat(started).isNotEmpty();
+        }
+
+        assertThat(started).allSatisfy(t -> assertThat(t.isAlive()).as(t.getName()).isFalse());
+    }
+
+    private static Set<Thread> asyncThreads() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().startsWith("imagekit-async-"))
+                .collect(Collectors.toCollection(HashSet::new));
     }
 
     @Test
