@@ -52,4 +52,21 @@ public class InvalidConfigurationException extends ImageKitException {
     public Optional<String> key() {
         return Optional.ofNullable(key);
     }
+
+    /**
+     * Returns this failure with where the bad key or value was set, for readers that merge
+     * several sources of settings.
+     *
+     * @param origin where it was set, such as {@code "environment variable IMAGEKIT_X"}, or
+     *     {@code null} when unknown
+     * @return a new exception whose message ends with {@code " (set in <origin>)"}, caused by
+     *     this one, or this exception when the origin is {@code null}
+     */
+    public InvalidConfigurationException setIn(String origin) {
+        if (origin == null) {
+            return this;
+        }
+        return new InvalidConfigurationException(getMessage() + " (set in " + origin + ")", this,
+                key);
+    }
 }

@@ -96,7 +96,7 @@ public final class WebAppSettings {
         try {
             return b.build();
         } catch (InvalidConfigurationException e) {
-            throw withOrigin(e, e.key().map(origins::get).orElse(null));
+            throw e.setIn(e.key().map(origins::get).orElse(null));
         }
     }
 
@@ -104,17 +104,8 @@ public final class WebAppSettings {
         try {
             b.set(key, value);
         } catch (InvalidConfigurationException e) {
-            throw withOrigin(e, origin);
+            throw e.setIn(origin);
         }
-    }
-
-    private static InvalidConfigurationException withOrigin(InvalidConfigurationException e,
-            String origin) {
-        if (origin == null) {
-            return e;
-        }
-        return new InvalidConfigurationException(e.getMessage() + " (set in " + origin + ")", e,
-                e.key().orElse(null));
     }
 
     private static Optional<Map<String, String>> webInfFile(WebAppInputs app) {

@@ -74,7 +74,7 @@ final class EnvironmentSettings {
         try {
             return withServletBaseUrl(b.build(), binder);
         } catch (InvalidConfigurationException e) {
-            throw withOrigin(e, e.key().map(origins::get).orElse(null));
+            throw e.setIn(e.key().map(origins::get).orElse(null));
         }
     }
 
@@ -144,17 +144,8 @@ final class EnvironmentSettings {
         try {
             b.set(key, value);
         } catch (InvalidConfigurationException e) {
-            throw withOrigin(e, origin);
+            throw e.setIn(origin);
         }
-    }
-
-    private static InvalidConfigurationException withOrigin(InvalidConfigurationException e,
-            String origin) {
-        if (origin == null) {
-            return e;
-        }
-        return new InvalidConfigurationException(e.getMessage() + " (set in " + origin + ")", e,
-                e.key().orElse(null));
     }
 
     /** Remembers where the bound value came from. */
