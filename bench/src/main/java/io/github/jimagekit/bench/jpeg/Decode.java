@@ -54,7 +54,7 @@ enum Decode {
     },
     /**
      * ImageIO with source subsampling: the largest step leaving at least twice the target on
-     * both sides, samples centred (COLD-PATH.md's best ImageIO pattern, C*).
+     * both sides, samples centred (the engine's {@code ImageIoDecoder} pattern).
      */
     IMAGEIO_SUBSAMPLED {
         @Override

@@ -73,7 +73,7 @@ public final class ResizeQuality {
 
     /**
      * Decodes a subsampled image, then resizes it: ImageIO's subsampling picks single pixels
-     * (it aliases), so, as Pillow's {@code thumbnail()} and COLD-PATH's variant C* do, the
+     * (it aliases), so, as Pillow's {@code thumbnail()} and the engine's subsampled decode do, the
      * step is the largest that leaves twice what {@code requiredInputSize} asks for, with the
      * samples centred; the processor is told the full size.
      */
