@@ -19,6 +19,7 @@ import io.github.jimagekit.processor.Size;
 import io.github.jimagekit.storage.FileInfo;
 import io.github.jimagekit.storage.FileSystemStorage;
 import io.github.jimagekit.storage.Storage;
+import io.github.jimagekit.testing.ForwardingStateCache;
 import io.github.jimagekit.testing.ForwardingStorage;
 import io.github.jimagekit.testing.MemoryStorage;
 import io.github.jimagekit.testing.TestImages;
@@ -45,33 +46,9 @@ final class ConfiguredComponentsTest {
     }
 
     /** A state cache named by class, made with its no-argument constructor. */
-    public static final class NamedStateCache implements StateCache {
-        private final StateCache states = StateCache.inMemory(StateTimeouts.DEFAULT,
-                Clock.systemUTC(), "");
-
-        @Override
-        public Optional<CacheFileState> get(String name) {
-            return states.get(name);
-        }
-
-        @Override
-        public void put(String name, CacheFileState state) {
-            states.put(name, state);
-        }
-
-        @Override
-        public boolean replace(String name, CacheFileState expected, CacheFileState update) {
-            return states.replace(name, expected, update);
-        }
-
-        @Override
-        public void remove(String name) {
-            states.remove(name);
-        }
-
-        @Override
-        public void close() {
-            states.close();
+    public static final class NamedStateCache extends ForwardingStateCache {
+        public NamedStateCache() {
+            super(StateCache.inMemory(StateTimeouts.DEFAULT, Clock.systemUTC(), ""));
         }
     }
 
