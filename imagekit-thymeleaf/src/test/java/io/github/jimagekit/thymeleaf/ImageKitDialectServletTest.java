@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.jimagekit.ImageKit;
 import io.github.jimagekit.cachefile.ImageCacheFile;
+import io.github.jimagekit.processor.CacheKey;
+import io.github.jimagekit.processor.Processor;
+import io.github.jimagekit.spec.SpecDefinition;
+import io.github.jimagekit.template.ImageTagException;
 import io.github.jimagekit.testing.TestImages;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -18,6 +22,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.jetty.ee10.servlet.DefaultServlet;
+import org.eclipse.jetty.ee10.servlet.ErrorPageErrorHandler;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.handler.ContextHandlerCollection;
@@ -42,6 +47,19 @@ final class ImageKitDialectServletTest {
 
     static final List<DialectCases.Case> CASES = DialectCases.all();
 
+    /** Fails every image, naming a server path, as a bug or a plug-in might. */
+    record Explode(String where) implements Processor {
+        @Override
+        public BufferedImage process(BufferedImage image) {
+            throw new IllegalStateException("boom in " + where);
+        }
+
+        @Override
+        public String cacheKey() {
+            return CacheKey.of("Explode").toString();
+        }
+    }
+
     @TempDir
     static Path root;
     @TempDir
@@ -52,7 +70,8 @@ final class ImageKitDialectServletTest {
 
     @BeforeAll
     static void start() throws Exception {
-        kit = TestKit.create(root, "fail");
+        kit = TestKit.create(root, "fail", r -> r.generator("app:broken",
+                SpecDefinition.builder().processors(new Explode(root.toString())).build()));
         Path templates = Files.createDirectories(webapp.resolve("WEB-INF/templates"));
         for (int i = 0; i < CASES.size(); i++) {
             Files.writeString(templates.resolve("case-" + i + ".html"),
@@ -73,6 +92,8 @@ final class ImageKitDialectServletTest {
                 "/templates/spring/hundred.html"), templates.resolve("hundred.html"));
         Files.writeString(templates.resolve("broken.html"),
                 "<p>before</p>\n<img ik:src=\"${photo}\" ik:spec=\"'app:nope'\">");
+        Files.writeString(templates.resolve("failing.html"),
+                "<p>before</p>\n<img ik:src=\"${photo}\" ik:spec=\"'app:broken'\">");
         server = new Server();
         ServerConnector connector = new ServerConnector(server);
         connector.setHost("127.0.0.1");
@@ -86,6 +107,11 @@ final class ImageKitDialectServletTest {
     private static ServletContextHandler context(String path, ImageKit kit) {
         ServletContextHandler ctx = new ServletContextHandler(path);
         ctx.setBaseResourceAsPath(webapp);
+        // as a production server is set up: error pages without stack traces (Jetty's servlet
+        // error pages still list each cause's message)
+        ErrorPageErrorHandler errors = new ErrorPageErrorHandler();
+        errors.setShowStacks(false);
+        ctx.setErrorHandler(errors);
         if (kit != null) {
             ctx.setAttribute(ImageKit.CONTEXT_ATTRIBUTE, kit);
         }
@@ -176,6 +202,21 @@ final class ImageKitDialectServletTest {
                 + " &quot;app:nope&quot; is not registered")
                 .contains("(template: &quot;broken&quot; - line 2, col 6)")
                 .doesNotContain(root.toString()).doesNotContain(webapp.toString())
+                .doesNotContain("at io.github").doesNotContain("at org.thymeleaf");
+    }
+
+    @Test
+    void get_failedGeneration_errorPageNamesTheFailureButNothingBelowIt() throws Exception {
+        HttpResponse<byte[]> r = get("/pages/failing");
+
+        String body = new String(r.body(), StandardCharsets.UTF_8);
+        assertThat(r.statusCode()).isEqualTo(500);
+        assertThat(body).contains("<th>CAUSED BY:</th><td>"
+                + ImageTagException.class.getName() + ": cannot render image of spec"
+                + " &quot;app:broken&quot; for source &quot;photos/dog.png&quot;: spec"
+                + " &quot;app:broken&quot;: source &quot;photos/dog.png&quot;: processing failed:"
+                + " IllegalStateException</td>")
+                .doesNotContain(root.toString()).doesNotContain("GenerationFailedException")
                 .doesNotContain("at io.github").doesNotContain("at org.thymeleaf");
     }
 

@@ -79,6 +79,23 @@ final class ImageKitExpressionsTest {
     }
 
     @Test
+    void thumbnail_htmlAttributeAmongTheArguments_isRefusedNamingItWhateverOnError() {
+        try (ImageKit kit = TestKit.create(root, "fallback")) {
+            // #imagekit takes no HTML attributes (they go on the page's own element): an
+            // attribute put among the generator arguments is refused as one, as upstream
+            // refuses -- alt="..." with "as"
+            assertThat(Pages.failure(() -> Pages.render(Pages.engine(new ImageKitDialect(kit)),
+                    "<img th:with=\"th=${#imagekit.thumbnail(photo, '100x', #{'alt': 'Rex'})}\""
+                    + " th:src=\"${th.url}\">", DialectCases.variables()),
+                    ImageTagException.class))
+                    .hasMessage("cannot render image of spec \"imagekit:thumbnail\" for source"
+                            + " \"photos/dog.png\": generator \"imagekit:thumbnail\" does not"
+                            + " accept argument alt (accepted: anchor, crop, height, source,"
+                            + " upscale, width)");
+        }
+    }
+
+    @Test
     void thumbnail_fromJava_isTheKitsCacheFile() {
         try (ImageKit kit = TestKit.create(root, "fail")) {
             ImageKitExpressions ik = new ImageKitExpressions(kit);
