@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.jimagekit.ImageKit;
 import io.github.jimagekit.cachefile.ImageCacheFile;
-import io.github.jimagekit.processor.CacheKey;
-import io.github.jimagekit.processor.Processor;
-import io.github.jimagekit.spec.SpecDefinition;
 import io.github.jimagekit.template.ImageTagException;
 import io.github.jimagekit.testing.TestImages;
 import java.awt.image.BufferedImage;
@@ -47,19 +44,6 @@ final class ImageKitDialectServletTest {
 
     static final List<DialectCases.Case> CASES = DialectCases.all();
 
-    /** Fails every image, naming a server path, as a bug or a plug-in might. */
-    record Explode(String where) implements Processor {
-        @Override
-        public BufferedImage process(BufferedImage image) {
-            throw new IllegalStateException("boom in " + where);
-        }
-
-        @Override
-        public String cacheKey() {
-            return CacheKey.of("Explode").toString();
-        }
-    }
-
     @TempDir
     static Path root;
     @TempDir
@@ -70,8 +54,7 @@ final class ImageKitDialectServletTest {
 
     @BeforeAll
     static void start() throws Exception {
-        kit = TestKit.create(root, "fail", r -> r.generator("app:broken",
-                SpecDefinition.builder().processors(new Explode(root.toString())).build()));
+        kit = TestKit.create(root, "fail", TestKit.broken(root));
         Path templates = Files.createDirectories(webapp.resolve("WEB-INF/templates"));
         for (int i = 0; i < CASES.size(); i++) {
             Files.writeString(templates.resolve("case-" + i + ".html"),

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.jimagekit.ImageKit;
 import io.github.jimagekit.cachefile.ImageCacheFile;
+import io.github.jimagekit.error.GenerationFailedException;
 import io.github.jimagekit.template.ImageTagException;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
@@ -12,6 +13,7 @@ import java.util.Map;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.exceptions.TemplateProcessingException;
 
@@ -92,6 +94,21 @@ final class ImageKitExpressionsTest {
                             + " \"photos/dog.png\": generator \"imagekit:thumbnail\" does not"
                             + " accept argument alt (accepted: anchor, crop, height, source,"
                             + " upscale, width)");
+        }
+    }
+
+    @Test
+    void generate_failedGeneration_isNotReadyAndFailsWhereTheUrlIsRead() {
+        try (ImageKit kit = TestKit.create(root, "fallback", TestKit.broken(root))) {
+            ITemplateEngine engine = Pages.engine(new ImageKitDialect(kit));
+            String html = Pages.render(engine, "<p th:with=\"g=${#imagekit.generate('app:broken',"
+                    + " photo)}\" th:text=\"${g.ready}\"></p>", DialectCases.variables());
+
+            assertThat(html).isEqualTo("<p>false</p>");
+            assertThat(Pages.failure(() -> Pages.render(engine, "<img th:src=\"${#imagekit"
+                    + ".generate('app:broken', photo).url}\">", DialectCases.variables()),
+                    GenerationFailedException.class)).hasMessage("spec \"app:broken\": source"
+                    + " \"photos/dog.png\": processing failed: IllegalStateException");
         }
     }
 

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.jimagekit.ImageKit;
 import io.github.jimagekit.config.ImageKitConfig;
 import io.github.jimagekit.cachefile.ImageCacheFile;
+import io.github.jimagekit.processor.CacheKey;
+import io.github.jimagekit.processor.Processor;
 import io.github.jimagekit.processor.ResizeToFill;
 import io.github.jimagekit.spec.SpecDefinition;
 import io.github.jimagekit.spi.GeneratorLibrary;
@@ -32,7 +34,31 @@ final class TestKit {
     /** The fallback URL of {@code on-error=fallback}: it needs escaping. */
     static final String FALLBACK = "/static/missing.png?size=s&kind=\"x\"";
 
+    /** Fails every image, naming a server path, as a bug or a plug-in might. */
+    record Explode(String where) implements Processor {
+        @Override
+        public BufferedImage process(BufferedImage image) {
+            throw new IllegalStateException("boom in " + where);
+        }
+
+        @Override
+        public String cacheKey() {
+            return CacheKey.of("Explode").toString();
+        }
+    }
+
     private TestKit() {
+    }
+
+    /**
+     * Registers {@code app:broken}, whose every image fails with a message naming a path.
+     *
+     * @param root the path the failure names
+     * @return the library
+     */
+    static GeneratorLibrary broken(Path root) {
+        return r -> r.generator("app:broken", SpecDefinition.builder()
+                .processors(new Explode(root.toString())).build());
     }
 
     /**
