@@ -11,6 +11,7 @@ import io.github.jimagekit.processor.CacheKey;
 import io.github.jimagekit.processor.Processor;
 import io.github.jimagekit.processor.Size;
 import io.github.jimagekit.spec.SpecDefinition;
+import io.github.jimagekit.testing.Explode;
 import io.github.jimagekit.testing.TestImages;
 import io.github.jimagekit.testing.TestImaging;
 import java.awt.image.BufferedImage;
@@ -42,19 +43,6 @@ final class ImageTagRendererTest {
         @Override
         public Optional<Size> outputSize(Size input) {
             return Optional.of(new Size(40, 30));
-        }
-    }
-
-    /** Fails every image, naming a server path, as a bug or a plug-in might. */
-    record Explode(String where) implements Processor {
-        @Override
-        public BufferedImage process(BufferedImage image) {
-            throw new IllegalStateException("boom in " + where);
-        }
-
-        @Override
-        public String cacheKey() {
-            return CacheKey.of("Explode").toString();
         }
     }
 

@@ -111,22 +111,16 @@ final class TagErrorTest {
 
     @Test
     void badAnchor_listsTheAnchors() {
-        assertThat(failure("form=thumbnail&geometry=10x10&src=photos/dog.jpg&anchor=middle")
-                .message()).contains("anchor \"middle\" is not one of c, t, b, l, r, tl, tr, bl, br");
+        String query = "form=thumbnail&geometry=10x10&src=photos/dog.jpg&anchor=middle";
+        assertThat(failure(query).message())
+                .contains("anchor \"middle\" is not one of c, t, b, l, r, tl, tr, bl, br");
     }
 
-    @Test
-    void failedGeneration_namesSpecAndSourceAndChainsTheFailureWithoutWhatIsBelowIt() {
-        Failure f = failure("spec=tests:broken&src=photos/dog.jpg");
-
-        assertThat(f).isEqualTo(new Failure("jakarta.servlet.jsp.JspException", BROKEN,
-                ImageTagException.class.getName(), BROKEN, "",
-                GenerationFailedException.class.getName()));
-    }
-
-    @Test
-    void varFailedGeneration_failsAtTheTagAsTheImgFormDoes() {
-        Failure f = failure("form=var&spec=tests:broken&src=photos/dog.jpg");
+    @ParameterizedTest
+    @ValueSource(strings = {"form=img", "form=var"})
+    void failedGeneration_eitherForm_failsAtTheTagChainingTheFailureWithoutWhatIsBelowIt(
+            String form) {
+        Failure f = failure(form + "&spec=tests:broken&src=photos/dog.jpg");
 
         assertThat(f).isEqualTo(new Failure("jakarta.servlet.jsp.JspException", BROKEN,
                 ImageTagException.class.getName(), BROKEN, "",

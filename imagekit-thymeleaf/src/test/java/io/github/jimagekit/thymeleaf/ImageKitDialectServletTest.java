@@ -174,12 +174,17 @@ final class ImageKitDialectServletTest {
         });
     }
 
+    /** Fetches a page that must fail and returns Jetty's error page. */
+    private static String errorPage(String path) throws IOException, InterruptedException {
+        HttpResponse<byte[]> r = get(path);
+        assertThat(r.statusCode()).as(path).isEqualTo(500);
+        return new String(r.body(), StandardCharsets.UTF_8);
+    }
+
     @Test
     void get_brokenImage_isA500WithoutStackTraceOrPath() throws Exception {
-        HttpResponse<byte[]> r = get("/pages/broken");
+        String body = errorPage("/pages/broken");
 
-        String body = new String(r.body(), StandardCharsets.UTF_8);
-        assertThat(r.statusCode()).isEqualTo(500);
         assertThat(body).contains("TemplateProcessingException: cannot render image of spec"
                 + " &quot;app:nope&quot; for source &quot;photos/dog.png&quot;: generator"
                 + " &quot;app:nope&quot; is not registered")
@@ -190,10 +195,8 @@ final class ImageKitDialectServletTest {
 
     @Test
     void get_failedGeneration_errorPageNamesTheFailureButNothingBelowIt() throws Exception {
-        HttpResponse<byte[]> r = get("/pages/failing");
+        String body = errorPage("/pages/failing");
 
-        String body = new String(r.body(), StandardCharsets.UTF_8);
-        assertThat(r.statusCode()).isEqualTo(500);
         assertThat(body).contains("<th>CAUSED BY:</th><td>"
                 + ImageTagException.class.getName() + ": cannot render image of spec"
                 + " &quot;app:broken&quot; for source &quot;photos/dog.png&quot;: spec"
@@ -205,10 +208,7 @@ final class ImageKitDialectServletTest {
 
     @Test
     void get_applicationWithoutKit_isA500() throws Exception {
-        HttpResponse<byte[]> r = get("/nokit/pages/case-0");
-
-        assertThat(r.statusCode()).isEqualTo(500);
-        assertThat(new String(r.body(), StandardCharsets.UTF_8))
+        assertThat(errorPage("/nokit/pages/case-0"))
                 .contains("no ImageKit in the ServletContext attribute"
                         + " &quot;io.github.jimagekit.ImageKit&quot;: put imagekit-servlet in"
                         + " WEB-INF/lib")

@@ -5,11 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.jimagekit.ImageKit;
 import io.github.jimagekit.config.ImageKitConfig;
 import io.github.jimagekit.cachefile.ImageCacheFile;
-import io.github.jimagekit.processor.CacheKey;
-import io.github.jimagekit.processor.Processor;
 import io.github.jimagekit.processor.ResizeToFill;
 import io.github.jimagekit.spec.SpecDefinition;
 import io.github.jimagekit.spi.GeneratorLibrary;
+import io.github.jimagekit.testing.Explode;
 import io.github.jimagekit.testing.TestImages;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -33,19 +32,6 @@ final class TestKit {
     static final String CAT = "photos/cat.jpg";
     /** The fallback URL of {@code on-error=fallback}: it needs escaping. */
     static final String FALLBACK = "/static/missing.png?size=s&kind=\"x\"";
-
-    /** Fails every image, naming a server path, as a bug or a plug-in might. */
-    record Explode(String where) implements Processor {
-        @Override
-        public BufferedImage process(BufferedImage image) {
-            throw new IllegalStateException("boom in " + where);
-        }
-
-        @Override
-        public String cacheKey() {
-            return CacheKey.of("Explode").toString();
-        }
-    }
 
     private TestKit() {
     }
