@@ -48,10 +48,19 @@ final class CacheStatisticsTest {
         }
     }
 
+    private CacheFileFixture fixture() {
+        return new CacheFileFixture(dir, "just-in-time", "simple", Cache.MEMORY);
+    }
+
+    private static Recording recording(CacheFileFixture fx) {
+        Recording listener = new Recording();
+        fx.files.statistics().addListener(listener);
+        return listener;
+    }
+
     @Test
     void listener_specGenerated_toldItsIdNameAndEngineTimes() throws IOException {
-        try (CacheFileFixture fx = new CacheFileFixture(dir, "just-in-time", "simple",
-                Cache.MEMORY)) {
+        try (CacheFileFixture fx = fixture()) {
             Files.createDirectories(dir.resolve("media/photos"));
             Files.write(dir.resolve("media/photos/a.png"),
                     TestImages.encode(TestImages.quadrants(40, 20), "png"));
@@ -60,8 +69,7 @@ final class CacheStatisticsTest {
                             EncodeOptions.DEFAULT),
                     GeneratorArguments.of(Map.of("source",
                             Source.of(fx.storage.delegate(), "photos/a.png"))));
-            Recording listener = new Recording();
-            fx.files.statistics().addListener(listener);
+            Recording listener = recording(fx);
 
             ImageCacheFile file = fx.files.file(spec);
             file.url();
@@ -82,10 +90,8 @@ final class CacheStatisticsTest {
 
     @Test
     void listener_otherGenerator_toldItsClassNameAndNoEngineTimes() {
-        try (CacheFileFixture fx = new CacheFileFixture(dir, "just-in-time", "simple",
-                Cache.MEMORY)) {
-            Recording listener = new Recording();
-            fx.files.statistics().addListener(listener);
+        try (CacheFileFixture fx = fixture()) {
+            Recording listener = recording(fx);
 
             fx.fresh().url();
 
@@ -99,10 +105,8 @@ final class CacheStatisticsTest {
 
     @Test
     void listener_failure_toldTheCauseOncePerWindow() {
-        try (CacheFileFixture fx = new CacheFileFixture(dir, "just-in-time", "simple",
-                Cache.MEMORY)) {
-            Recording listener = new Recording();
-            fx.files.statistics().addListener(listener);
+        try (CacheFileFixture fx = fixture()) {
+            Recording listener = recording(fx);
             CountingGenerator broken = fx.generator.failing("source \"x\" is not an image");
 
             for (int i = 0; i < 2; i++) {
@@ -119,8 +123,7 @@ final class CacheStatisticsTest {
 
     @Test
     void listener_thatThrows_neitherFailsTheGenerationNorSilencesTheOthers() {
-        try (CacheFileFixture fx = new CacheFileFixture(dir, "just-in-time", "simple",
-                Cache.MEMORY)) {
+        try (CacheFileFixture fx = fixture()) {
             Recording after = new Recording();
             fx.files.statistics().addListener(new GenerationListener() {
                 @Override
@@ -137,10 +140,8 @@ final class CacheStatisticsTest {
 
     @Test
     void removeListener_stopsTellingIt() {
-        try (CacheFileFixture fx = new CacheFileFixture(dir, "just-in-time", "simple",
-                Cache.MEMORY)) {
-            Recording listener = new Recording();
-            fx.files.statistics().addListener(listener);
+        try (CacheFileFixture fx = fixture()) {
+            Recording listener = recording(fx);
 
             assertThat(fx.files.statistics().removeListener(listener)).isTrue();
             fx.fresh().url();
@@ -152,8 +153,7 @@ final class CacheStatisticsTest {
 
     @Test
     void activeGenerations_whileOneRuns_isOneThenZero() {
-        try (CacheFileFixture fx = new CacheFileFixture(dir, "just-in-time", "simple",
-                Cache.MEMORY)) {
+        try (CacheFileFixture fx = fixture()) {
             CountDownLatch gate = new CountDownLatch(1);
             CacheStatistics stats = fx.files.statistics();
             CompletableFuture<String> url = CompletableFuture.supplyAsync(
@@ -170,8 +170,7 @@ final class CacheStatisticsTest {
 
     @Test
     void accessors_agreeWithTheSnapshot() {
-        try (CacheFileFixture fx = new CacheFileFixture(dir, "just-in-time", "simple",
-                Cache.MEMORY)) {
+        try (CacheFileFixture fx = fixture()) {
             fx.fresh().url();
             fx.fresh().url();
             CacheStatistics stats = fx.files.statistics();
