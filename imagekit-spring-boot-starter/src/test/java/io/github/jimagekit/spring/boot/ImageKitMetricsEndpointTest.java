@@ -2,25 +2,14 @@ package io.github.jimagekit.spring.boot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.jimagekit.testing.TestImages;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeAll;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The gallery application with Actuator and the Prometheus registry on a real embedded server:
@@ -30,39 +19,15 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(classes = GalleryApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
         properties = {"server.address=127.0.0.1", "imagekit.cache.backend=memory",
             "management.endpoints.web.exposure.include=metrics,prometheus"})
-final class ImageKitMetricsEndpointTest {
-
-    @TempDir
-    static Path root;
-
-    private final HttpClient http = HttpClient.newHttpClient();
-
-    @LocalServerPort
-    int port;
+final class ImageKitMetricsEndpointTest extends GalleryServer {
 
     @Autowired
     MeterRegistry registry;
 
-    @DynamicPropertySource
-    static void storage(DynamicPropertyRegistry properties) {
-        properties.add("imagekit.storage.root", () -> root.toString());
-    }
-
-    @BeforeAll
-    static void photos() throws IOException {
-        Files.createDirectories(root.resolve("photos"));
-        Files.write(root.resolve(GalleryApplication.PHOTOS.get(0)),
-                TestImages.encode(TestImages.quadrants(400, 200), "jpeg"));
-        Files.write(root.resolve(GalleryApplication.PHOTOS.get(1)),
-                TestImages.encode(TestImages.quadrants(150, 300), "png"));
-    }
-
-    private String get(String path) throws Exception {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(
-                URI.create("http://127.0.0.1:" + port + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
+    private String text(String path) throws Exception {
+        HttpResponse<byte[]> r = get(path);
         assertThat(r.statusCode()).as(path).isEqualTo(200);
-        return r.body();
+        return new String(r.body(), StandardCharsets.UTF_8);
     }
 
     private double storageCalls() {
@@ -73,9 +38,9 @@ final class ImageKitMetricsEndpointTest {
     @Test
     void coldThenWarmPage_metersInTheRegistryTheMetricsEndpointAndThePrometheusScrape()
             throws Exception {
-        get("/gallery");
+        text("/gallery");
         double coldCalls = storageCalls();
-        get("/gallery");
+        text("/gallery");
 
         assertThat(storageCalls()).as("storage calls of the warm page").isEqualTo(coldCalls);
         assertThat(registry.get("imagekit.generations").counters())
@@ -83,13 +48,13 @@ final class ImageKitMetricsEndpointTest {
                 .allSatisfy(c -> assertThat(c.count()).isEqualTo(
                         c.getId().getTag("spec").equals("app:square") ? 1 : 2));
 
-        assertThat(get("/actuator/metrics/imagekit.generations"))
+        assertThat(text("/actuator/metrics/imagekit.generations"))
                 .contains("\"name\":\"imagekit.generations\"")
                 .contains("{\"statistic\":\"COUNT\",\"value\":3.0}");
-        assertThat(get("/actuator/metrics/imagekit.generation?tag=spec:app:square"))
+        assertThat(text("/actuator/metrics/imagekit.generation?tag=spec:app:square"))
                 .contains("{\"statistic\":\"COUNT\",\"value\":1.0}");
 
-        String scrape = get("/actuator/prometheus");
+        String scrape = text("/actuator/prometheus");
         assertThat(scrape.lines()).contains(
                 "imagekit_generations_total{spec=\"imagekit:thumbnail\"} 2.0",
                 "imagekit_generations_total{spec=\"app:square\"} 1.0",
