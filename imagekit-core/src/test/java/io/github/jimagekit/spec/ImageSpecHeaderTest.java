@@ -10,7 +10,6 @@ import io.github.jimagekit.storage.FileSystemStorage;
 import io.github.jimagekit.storage.Storage;
 import io.github.jimagekit.testing.ForwardingStorage;
 import io.github.jimagekit.testing.TestImages;
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,7 +18,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -114,14 +112,7 @@ final class ImageSpecHeaderTest {
 
     /** A JPEG that does not compress: random pixels. */
     private static byte[] noiseJpeg(int width, int height) {
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        Random random = new Random(42);
-        for (int y = 0; y < height; y++) {
-            for (int x = 0; x < width; x++) {
-                image.setRGB(x, y, random.nextInt(0x1000000));
-            }
-        }
-        return TestImages.encode(image, "jpg");
+        return TestImages.encode(TestImages.noise(width, height, 42), "jpg");
     }
 
     /** Inserts APP4 segments of {@code total} bytes in all right after SOI. */

@@ -12,6 +12,7 @@ import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.core.pagination.sync.SdkIterable;
 import software.amazon.awssdk.services.s3.model.S3Object;
 
 /**
@@ -25,7 +26,7 @@ final class Listing {
 
     private static final System.Logger LOG = System.getLogger(Listing.class.getName());
 
-    private final Iterator<S3Object> objects;
+    private final SdkIterable<S3Object> pages;
     private final String bucket;
     private final String keyPrefix;
     private final String prefix;
@@ -33,13 +34,13 @@ final class Listing {
     /**
      * Wraps the objects of one listing.
      *
-     * @param objects   the SDK's paginated objects
+     * @param pages     the SDK's paginated objects, not fetched yet
      * @param bucket    the bucket, for messages
      * @param keyPrefix the key prefix listed, for messages
      * @param prefix    the storage's prefix, taken off each key
      */
-    Listing(Iterator<S3Object> objects, String bucket, String keyPrefix, String prefix) {
-        this.objects = objects;
+    Listing(SdkIterable<S3Object> pages, String bucket, String keyPrefix, String prefix) {
+        this.pages = pages;
         this.bucket = bucket;
         this.keyPrefix = keyPrefix;
         this.prefix = prefix;
@@ -52,7 +53,9 @@ final class Listing {
      * @throws IOException when the first page cannot be fetched
      */
     Stream<String> names() throws IOException {
+        Iterator<S3Object> objects;
         try {
+            objects = pages.iterator();
             objects.hasNext();
         } catch (SdkException e) {
             throw S3Failures.of("list", bucket, keyPrefix, e);

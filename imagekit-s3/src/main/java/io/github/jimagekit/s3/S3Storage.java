@@ -11,7 +11,6 @@ import java.io.InputStream;
 import java.lang.System.Logger.Level;
 import java.net.URLConnection;
 import java.nio.file.NoSuchFileException;
-import java.util.Iterator;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -23,7 +22,6 @@ import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.PutObjectRequest;
-import software.amazon.awssdk.services.s3.model.S3Object;
 
 /**
  * A {@link Storage} in an Amazon S3 bucket or an S3-compatible server's, over the AWS SDK for
@@ -240,9 +238,8 @@ public final class S3Storage implements Storage, AutoCloseable {
     public Stream<String> list(String directory) throws IOException {
         String dir = StorageNames.checkDirectory(directory);
         String keyPrefix = dir.isEmpty() ? prefix : prefix + dir + "/";
-        Iterator<S3Object> objects = client.listObjectsV2Paginator(l -> l.bucket(bucket)
-                .prefix(keyPrefix)).contents().iterator();
-        return new Listing(objects, bucket, keyPrefix, prefix).names();
+        return new Listing(client.listObjectsV2Paginator(l -> l.bucket(bucket)
+                .prefix(keyPrefix)).contents(), bucket, keyPrefix, prefix).names();
     }
 
     @Override
