@@ -11,9 +11,10 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The {@code imagekit.s3.*} settings that {@link S3Storage#S3Storage(io.github.jimagekit.config.ImageKitConfig)}
- * reads. Listed in {@code META-INF/services/io.github.jimagekit.config.SettingKeys}, so that
- * the kit's settings accept and check them wherever this jar is on the class path.
+ * The {@code imagekit.s3.*} settings that {@link S3Storage}'s settings constructor reads
+ * ({@code imagekit.storage.class=io.github.jimagekit.s3.S3Storage}). Listed in
+ * {@code META-INF/services/io.github.jimagekit.config.SettingKeys}, so that the kit's settings
+ * accept and check them wherever this jar is on the class path.
  */
 public final class S3Keys implements SettingKeys {
 

@@ -26,7 +26,8 @@ final class S3SettingsTest {
     @Test
     void storage_servletUrls_areUnderTheStorageBaseUrl() {
         try (S3Storage s = new S3Storage(config(Map.of("imagekit.s3.bucket", "photos",
-                "imagekit.s3.prefix", "sites/blog/", "imagekit.storage.base-url", "/app/media/")))) {
+                "imagekit.s3.prefix", "sites/blog/",
+                "imagekit.storage.base-url", "/app/media/")))) {
             assertThat(s.url("CACHE/images/dog.jpg")).isEqualTo("/app/media/CACHE/images/dog.jpg");
             assertThat(s.key("photos/dog.jpg")).isEqualTo("sites/blog/photos/dog.jpg");
             assertThat(s).hasToString("S3Storage[s3://photos/sites/blog/, /app/media/]");
@@ -36,7 +37,8 @@ final class S3SettingsTest {
     @Test
     void storage_publicUrls_areUnderTheS3BaseUrl() {
         try (S3Storage s = new S3Storage(config(Map.of("imagekit.s3.bucket", "photos",
-                "imagekit.s3.urls", "PUBLIC", "imagekit.s3.base-url", "https://cdn.example.com")))) {
+                "imagekit.s3.urls", "PUBLIC",
+                "imagekit.s3.base-url", "https://cdn.example.com")))) {
             assertThat(s.url("CACHE/images/dog.jpg"))
                     .isEqualTo("https://cdn.example.com/CACHE/images/dog.jpg");
         }
