@@ -209,7 +209,7 @@ public enum ConfigKey {
         return q;
     }
 
-    private static Object duration(String v) {
+    static Duration duration(String v) {
         Matcher m = DURATION.matcher(v);
         if (m.matches()) {
             long n = Long.parseLong(m.group(1));
