@@ -102,7 +102,7 @@ final class StateKeeper {
         if (e != null) {
             return Optional.of(new Size(e.width(), e.height()));
         }
-        return file.generator().predictSize();
+        return file.predictedSize();
     }
 
     private Optional<CacheFileState.Exists> settled(ImageCacheFile file) {
