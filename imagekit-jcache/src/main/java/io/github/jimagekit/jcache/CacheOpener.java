@@ -49,8 +49,11 @@ final class CacheOpener {
         properties.putAll(config.get(JCacheKeys.PROPERTIES));
         CacheManager manager;
         try {
+            // the provider's own class loader, not the application's: some providers (Hazelcast)
+            // name the shared cache after a class loader that is not theirs, which would differ
+            // from node to node; the values are text, read with no application class
             manager = provider.getCacheManager(uri.isEmpty() ? provider.getDefaultURI()
-                    : URI.create(uri), loader, properties);
+                    : URI.create(uri), provider.getDefaultClassLoader(), properties);
         } catch (RuntimeException e) {
             throw new InvalidConfigurationException("setting \"" + JCacheKeys.URI.name()
                     + "\": cannot open the cache manager of \"" + uri + "\" with "
