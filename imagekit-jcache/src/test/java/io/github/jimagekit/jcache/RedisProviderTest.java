@@ -6,6 +6,7 @@ import io.github.jimagekit.cachefile.CacheFileState;
 import io.github.jimagekit.cachefile.StateCache;
 import io.github.jimagekit.config.ImageKitConfig;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -53,7 +54,7 @@ final class RedisProviderTest extends StateCacheContract {
                     + "threads: 2\nnettyThreads: 4\n"
                     + "codec: !<org.redisson.client.codec.StringCodec> {}\n");
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
         return ImageKitConfig.builder()
                 .set("imagekit.cache.backend", JCacheStateCache.class.getName())

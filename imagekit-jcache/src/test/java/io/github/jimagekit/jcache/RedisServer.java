@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -58,8 +59,8 @@ final class RedisServer implements AutoCloseable {
 
     private static Optional<Path> binary() {
         String path = System.getenv().getOrDefault("PATH", "");
-        return java.util.stream.Stream.concat(List.of(path.split(":")).stream(),
-                        java.util.stream.Stream.of("/usr/bin", "/usr/sbin"))
+        return Stream.concat(List.of(path.split(":")).stream(),
+                        Stream.of("/usr/bin", "/usr/sbin"))
                 .filter(d -> !d.isEmpty()).map(d -> Path.of(d, "redis-server"))
                 .filter(Files::isExecutable).findFirst();
     }

@@ -28,8 +28,8 @@ final class StoredStateTest {
 
     @Test
     void decode_encodedStates_roundTripsExactly() {
-        StateTimeouts t = new StateTimeouts(Optional.of(Duration.ofHours(1)), Duration.ofSeconds(5),
-                Duration.ofSeconds(5), Duration.ofSeconds(60));
+        StateTimeouts t = new StateTimeouts(Optional.of(Duration.ofHours(1)),
+                Duration.ofSeconds(5), Duration.ofSeconds(5), Duration.ofSeconds(60));
         for (CacheFileState s : new CacheFileState[] {
                 new CacheFileState.Exists(1, 2, "PNG", 0), CacheFileState.DoesNotExist.INSTANCE,
                 new CacheFileState.Generating("a|b", NOW), new CacheFileState.Failed("x\ny|", NOW)}) {
