@@ -151,9 +151,10 @@ public abstract class ImageTagSupport extends SimpleTagSupport implements Dynami
                 context.getOut().write(kit.templates().html(tag.build()));
             }
         } catch (ImageTagException e) {
-            // as Spring's tags do: the cause goes to the log, and the page's exception carries
-            // only the message, so that no error page can show the cause's paths or stack
-            LOG.log(Level.WARNING, e.getMessage(), e);
+            // as Spring's tags do: the page's exception carries only the message, so that no
+            // error page can show the cause's paths or stack; the container logs that message
+            // and the cache layer a failed generation, so the stack trace is for DEBUG only
+            LOG.log(Level.DEBUG, e.getMessage(), e);
             throw new JspException(e.getMessage());
         }
     }
