@@ -1,20 +1,26 @@
 package io.github.jimagekit.cachefile;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
  * The counters one application's cache-file layer keeps: state-cache hits and misses,
- * generations, failures, and the most recent failures with their messages. Cheap enough to be
- * always on; read them for a status page or a metrics exporter.
+ * generations, failures, the failures of the last minute, and the most recent failures with
+ * their messages. Cheap enough to be always on; read them for a status page, a health check or
+ * a metrics exporter.
  */
 public final class CacheStatistics {
 
     /** How many recent failures are kept. */
     public static final int RECENT_FAILURES = 50;
+    /** The seconds {@link #failuresInLastMinute()} counts: this one and the 59 before. */
+    private static final int MINUTE = 60;
 
     /**
      * One failed generation.
@@ -44,6 +50,27 @@ public final class CacheStatistics {
     private final LongAdder generations = new LongAdder();
     private final LongAdder failures = new LongAdder();
     private final Deque<Failure> recent = new ArrayDeque<>();
+    private final Clock clock;
+    /** Failures per second of the last minute, slot {@code second % 60}; guarded by recent. */
+    private final long[] perSecond = new long[MINUTE];
+    /** The epoch second each slot of {@link #perSecond} counts; guarded by recent. */
+    private final long[] slotSecond = new long[MINUTE];
+
+    /** Creates counters timed by the system clock. */
+    public CacheStatistics() {
+        this(Clock.systemUTC());
+    }
+
+    /**
+     * Creates counters.
+     *
+     * @param clock the clock that says which failures are in the last minute; the one
+     *     failures are reported with
+     */
+    public CacheStatistics(Clock clock) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+        Arrays.fill(slotSecond, Long.MIN_VALUE);
+    }
 
     void stateHit() {
         stateHits.increment();
@@ -65,7 +92,34 @@ public final class CacheStatistics {
             while (recent.size() > RECENT_FAILURES) {
                 recent.removeLast();
             }
+            long second = at.getEpochSecond();
+            int slot = (int) Math.floorMod(second, (long) MINUTE);
+            if (slotSecond[slot] != second) {
+                slotSecond[slot] = second;
+                perSecond[slot] = 0;
+            }
+            perSecond[slot]++;
         }
+    }
+
+    /**
+     * Counts the failures of the last minute, exactly, to the second: those reported at a time
+     * in the clock's current second or in the 59 seconds before it. A health check reads it; it
+     * costs 60 array reads.
+     *
+     * @return how many generations failed in the last minute
+     */
+    public long failuresInLastMinute() {
+        long now = clock.instant().getEpochSecond();
+        long sum = 0;
+        synchronized (recent) {
+            for (int i = 0; i < MINUTE; i++) {
+                if (slotSecond[i] > now - MINUTE && slotSecond[i] <= now) {
+                    sum += perSecond[i];
+                }
+            }
+        }
+        return sum;
     }
 
     /**
