@@ -2,22 +2,24 @@ package io.github.jimagekit.cachefile;
 
 import java.lang.System.Logger.Level;
 import java.time.Duration;
-import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
 /**
- * Logs failed generations: one {@code WARNING} line per cache file and failure window, with the
- * error's message and no stack trace; the stack trace only when the logger is at
- * {@code DEBUG}. A broken source on a busy page thus costs one line every failure window,
- * however many requests ask for it, even with a state cache that remembers no failure.
+ * Logs failed generations, as the logger of this class's name: one {@code WARNING} line per
+ * cache file and failure window, with the error's message and no stack trace; the stack trace
+ * only when the logger is at {@code DEBUG}. A broken source on a busy page thus costs one line
+ * every failure window, however many requests ask for it, even with a state cache that
+ * remembers no failure. (Its own logger, so that the name a log shows, whether the logger's or,
+ * as JUL formatters print, the calling class's, is the one to configure.)
  */
 final class FailureLog {
+
+    private static final System.Logger LOG = System.getLogger(FailureLog.class.getName());
 
     /** Beyond this many files warned about in their window, the expired ones are dropped. */
     static final int MAX_REMEMBERED = 10_000;
 
-    private final System.Logger log;
     private final long windowMillis;
     /** Cache file name → end of the window in which it was warned about. */
     private final ConcurrentMap<String, Long> warnedUntil = new ConcurrentHashMap<>();
@@ -25,11 +27,9 @@ final class FailureLog {
     /**
      * Creates the log.
      *
-     * @param log    where the lines go
      * @param window the failure window ({@code imagekit.cache.failure-timeout})
      */
-    FailureLog(System.Logger log, Duration window) {
-        this.log = Objects.requireNonNull(log, "log");
+    FailureLog(Duration window) {
         this.windowMillis = Math.max(0, window.toMillis());
     }
 
@@ -42,12 +42,12 @@ final class FailureLog {
      * @param nowMillis when it failed, by the clock that times the failure window
      */
     void failed(String name, String message, Throwable cause, long nowMillis) {
-        boolean debug = log.isLoggable(Level.DEBUG);
+        boolean debug = LOG.isLoggable(Level.DEBUG);
         String line = "cannot generate \"" + name + "\": " + message;
         if (firstInWindow(name, nowMillis)) {
-            log.log(Level.WARNING, line, debug ? cause : null);
+            LOG.log(Level.WARNING, line, debug ? cause : null);
         } else if (debug) {
-            log.log(Level.DEBUG, line, cause);
+            LOG.log(Level.DEBUG, line, cause);
         }
     }
 

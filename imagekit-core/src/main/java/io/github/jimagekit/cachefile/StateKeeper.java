@@ -46,7 +46,7 @@ final class StateKeeper {
         this.timeouts = timeouts;
         this.clock = clock;
         this.statistics = statistics;
-        this.failureLog = new FailureLog(LOG, timeouts.failure());
+        this.failureLog = new FailureLog(timeouts.failure());
     }
 
     /** Makes sure a file exists, generating it in this thread if needed. */

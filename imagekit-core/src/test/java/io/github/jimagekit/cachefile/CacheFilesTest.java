@@ -77,7 +77,7 @@ final class CacheFilesTest {
     @EnumSource(value = Cache.class, names = {"MEMORY", "NONE"})
     void generate_brokenSourceAskedOftenInAndAfterTheWindow_oneWarningLinePerWindow(
             Cache cache) {
-        try (LogCapture log = LogCapture.of(StateKeeper.class.getName(), Level.INFO);
+        try (LogCapture log = LogCapture.of(FailureLog.class.getName(), Level.INFO);
                 CacheFileFixture fx = new CacheFileFixture(dir, "just-in-time", "simple",
                         cache)) {
             CountingGenerator broken = fx.generator.failing(BROKEN);
@@ -101,7 +101,7 @@ final class CacheFilesTest {
 
     @Test
     void generate_failureWithLoggerAtDebug_warningCarriesTheStackTrace() {
-        try (LogCapture log = LogCapture.of(StateKeeper.class.getName(), Level.FINE);
+        try (LogCapture log = LogCapture.of(FailureLog.class.getName(), Level.FINE);
                 CacheFileFixture fx = new CacheFileFixture(dir, "just-in-time", "simple",
                         Cache.NONE)) {
             CountingGenerator broken = fx.generator.failing(BROKEN);

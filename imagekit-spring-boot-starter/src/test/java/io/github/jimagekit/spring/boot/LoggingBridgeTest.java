@@ -73,7 +73,7 @@ final class LoggingBridgeTest {
 
         assertThat(lines).filteredOn(l -> l.contains(LINE)).singleElement()
                 .satisfies(l -> assertThat(l).contains(" WARN ")
-                        .contains("i.g.jimagekit.cachefile.StateKeeper").endsWith(": " + WHY));
+                        .contains("jimagekit.cachefile.FailureLog").endsWith(": " + WHY));
         assertThat(lines).noneMatch(l -> l.startsWith("\tat ") || l.startsWith("Caused by"));
     }
 
