@@ -115,6 +115,9 @@ final class BrokenPhotosTest {
         Document doc = Jsoup.parse(gallery.get("/status").body());
 
         assertThat(Long.parseLong(doc.getElementById("failures").text())).isGreaterThanOrEqualTo(2);
+        assertThat(Long.parseLong(doc.getElementById("failures-last-minute").text()))
+                .as("broken photos are a figure, not an outage").isGreaterThanOrEqualTo(2);
+        assertThat(doc.getElementById("health").attr("data-up")).isEqualTo("true");
         assertThat(doc.select("#recent-failures td.message").eachText())
                 .anySatisfy(m -> assertThat(m).contains("\"broken.jpg\""))
                 .anySatisfy(m -> assertThat(m).contains("\"drawing.svg\""));
