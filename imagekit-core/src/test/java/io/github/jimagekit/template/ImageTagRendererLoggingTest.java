@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.jimagekit.ImageKit;
-import io.github.jimagekit.config.ImageKitConfig;
 import io.github.jimagekit.error.BadImageException;
 import io.github.jimagekit.testing.LogCapture;
 import io.github.jimagekit.testing.MutableClock;
@@ -43,17 +42,9 @@ final class ImageTagRendererLoggingTest {
         Files.writeString(root.resolve("photos/broken.png"), "this is not a picture");
     }
 
+    /** A kit with the real imaging engine, timed by the test's clock. */
     private ImageKit kit(String onError) {
-        return ImageKit.builder()
-                .config(ImageKitConfig.builder()
-                        .set("imagekit.storage.root", root.toString())
-                        .set("imagekit.cache.backend", "memory")
-                        .set("imagekit.template.on-error", onError)
-                        .set("imagekit.template.fallback-url", "/static/missing.png")
-                        .build())
-                .clock(clock)
-                .discover(false)
-                .build();
+        return ImageTagRendererTest.kitBuilder(root, onError).clock(clock).build();
     }
 
     private static ImageTag thumbnail(String source) {

@@ -8,6 +8,7 @@ import io.github.jimagekit.ImageKitCustomizer;
 import io.github.jimagekit.processor.ResizeToFill;
 import io.github.jimagekit.spec.SourceGroup;
 import io.github.jimagekit.spec.SpecDefinition;
+import io.github.jimagekit.testing.GalleryFiles;
 import io.github.jimagekit.testing.TestImages;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -56,7 +57,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 final class ActuatorApplicationTest {
 
     private static final String BROKEN = "spec \"imagekit:thumbnail\": source"
-            + " \"photos/broken.jpg\" is not an image in a supported format";
+            + " \"photos/broken.png\" is not an image in a supported format";
 
     @TempDir
     static Path root;
@@ -78,7 +79,7 @@ final class ActuatorApplicationTest {
         ImageKitCustomizer squaresOnAGroup() {
             return builder -> builder.library(r -> r.generator("app:square",
                     SpecDefinition.builder().processors(new ResizeToFill(33, 33)).build())
-                    .sourceGroup("app:square", SourceGroup.glob("photos/*.jpg")));
+                    .sourceGroup("app:square", SourceGroup.glob("photos/p*.png")));
         }
 
         @Bean
@@ -105,12 +106,8 @@ final class ActuatorApplicationTest {
 
     @BeforeAll
     static void photos() throws IOException {
-        Files.createDirectories(root.resolve("photos"));
-        Files.write(root.resolve("photos/wide.jpg"),
-                TestImages.encode(TestImages.quadrants(400, 200), "jpeg"));
-        Files.write(root.resolve("photos/tall.png"),
-                TestImages.encode(TestImages.quadrants(150, 300), "png"));
-        Files.writeString(root.resolve("photos/broken.jpg"), "this is not a picture");
+        GalleryFiles.photos(root, 2);
+        Files.writeString(root.resolve("photos/broken.png"), "this is not a picture");
     }
 
     private HttpResponse<byte[]> get(String path) throws Exception {
@@ -152,7 +149,7 @@ final class ActuatorApplicationTest {
                 "status", "UP", "details", Map.of("storage", "writable", "stateCache", "open",
                         "failuresLastMinute", 0)));
 
-        assertThat(page("photo=wide.jpg&photo=tall.png")).hasSize(3)
+        assertThat(page("photo=p00.png&photo=p01.png")).hasSize(3)
                 .allSatisfy(src -> assertThat(src).startsWith("/media/CACHE/images/photos/"));
 
         DocumentContext report = json("/actuator/imagekit", 200);
@@ -170,13 +167,13 @@ final class ActuatorApplicationTest {
         assertThat(report.read("$.generators", List.class))
                 .containsExactly("app:square", "imagekit:thumbnail", "tests:discovered");
         assertThat(report.read("$.sourceGroups", List.class)).containsExactly(Map.of(
-                "generator", "app:square", "group", "SourceGroup.glob(photos/*.jpg)",
+                "generator", "app:square", "group", "SourceGroup.glob(photos/p*.png)",
                 "arguments", Map.of()));
         assertThat(report.read("$.components.stateCache", String.class))
                 .startsWith("StateCache.inMemory(");
 
         Instant before = Instant.now();
-        assertThat(page("photo=wide.jpg&photo=broken.jpg")).hasSize(3)
+        assertThat(page("photo=p00.png&photo=broken.png")).hasSize(3)
                 .containsOnlyOnce("/missing.png");
 
         health = json("/actuator/health", 200);
@@ -188,7 +185,7 @@ final class ActuatorApplicationTest {
         assertThat(report.read("$.failuresLastMinute", Integer.class)).isEqualTo(1);
         Map<String, String> failure = report.read("$.cache.recentFailures[0]");
         assertThat(failure.get("name")).startsWith("CACHE/images/photos/broken/")
-                .endsWith(".jpg");
+                .endsWith(".png");
         assertThat(failure.get("message")).isEqualTo(BROKEN);
         assertThat(Instant.parse(failure.get("at"))).isBetween(before,
                 Instant.now().plus(Duration.ofSeconds(1)));
