@@ -3,6 +3,7 @@
 <c:set var="ctx" value="${pageContext.request.contextPath}"/>
 <c:set var="current" value="status"/>
 <c:set var="s" value="${status.statistics()}"/>
+<c:set var="h" value="${status.health()}"/>
 <!DOCTYPE html>
 <html lang="en">
 <head>
@@ -15,6 +16,20 @@
     <h1>Status</h1>
     <p class="lead">What jimagekit counted since this deployment started
         (<time id="started">${status.started()}</time>), for ${status.photos()} photos.</p>
+
+    <section>
+        <h2>Health</h2>
+        <table id="health" data-up="${h.isUp()}">
+            <tr><th>Storage</th>
+                <td id="health-storage"><c:out value="${h.storage().detail()}"/></td></tr>
+            <tr><th>State cache</th>
+                <td id="health-state-cache"><c:out value="${h.stateCache().detail()}"/></td></tr>
+            <tr><th>Failures in the last minute</th>
+                <td id="failures-last-minute">${h.failuresLastMinute()}</td></tr>
+        </table>
+        <p class="hint">The storage is writable when a probe file can be saved in and deleted
+            from the cache directory; failed generations are counted, not an outage.</p>
+    </section>
 
     <section>
         <h2>Cache files</h2>
@@ -87,6 +102,17 @@
         <ul id="generators">
         <c:forEach var="g" items="${status.generators()}"><li><code>${g}</code></li></c:forEach>
         </ul>
+        <h3>On source groups</h3>
+        <table id="source-groups">
+            <thead><tr><th>Generator</th><th>Arguments</th><th>Sources</th></tr></thead>
+            <tbody>
+            <c:forEach var="u" items="${status.kit().sourceGroups()}">
+                <tr><td><code><c:out value="${u.generator()}"/></code></td>
+                    <td><c:out value="${u.arguments()}"/></td>
+                    <td><code><c:out value="${u.group()}"/></code></td></tr>
+            </c:forEach>
+            </tbody>
+        </table>
     </section>
 </main>
 </body>

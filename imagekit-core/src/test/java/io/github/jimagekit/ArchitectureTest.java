@@ -13,10 +13,11 @@ import java.util.List;
 
 /**
  * Pins core's package structure, as Spring's {@code ArchitectureCheck} does: no package cycles,
- * and layers that only reach down. From the top: the facade (the builder is the only reader
- * of settings, so configuration sits right under it), batch generation, template rendering,
- * the SPI and the registry (with the source-event relay), cache files, specs, codecs,
- * processors, sources, internals, storage, and the exceptions at the bottom.
+ * and layers that only reach down. From the top: the status readers (they only read a kit),
+ * the facade (the builder is the only reader of settings, so configuration sits right under
+ * it), batch generation, template rendering, the SPI and the registry (with the source-event
+ * relay), cache files, specs, codecs, processors, sources, internals, storage, and the
+ * exceptions at the bottom.
  */
 @AnalyzeClasses(packages = "io.github.jimagekit",
         importOptions = ImportOption.DoNotIncludeTests.class)
@@ -24,6 +25,7 @@ final class ArchitectureTest {
 
     /** The layers, top first, each with its package. */
     static final List<String[]> LAYERS = List.of(
+            new String[] {"status", "io.github.jimagekit.status"},
             new String[] {"facade", "io.github.jimagekit"},
             new String[] {"config", "io.github.jimagekit.config"},
             new String[] {"batch", "io.github.jimagekit.batch"},

@@ -164,6 +164,13 @@ final class GalleryPagesTest {
                 .containsExactly("exists", "stat", "open", "save", "delete", "list");
         assertThat(doc.getElementById("no-failures")).isNotNull();
         assertThat(doc.getElementById("no-threads")).isNotNull();
+        assertThat(doc.getElementById("health").attr("data-up")).isEqualTo("true");
+        assertThat(doc.getElementById("health-storage").text()).isEqualTo("writable");
+        assertThat(doc.getElementById("health-state-cache").text()).isEqualTo("open");
+        assertThat(doc.getElementById("failures-last-minute").text()).isEqualTo("0");
+        assertThat(doc.select("#source-groups tbody tr td:first-child").eachText())
+                .containsExactly("gallery:card", "gallery:detail", "imagekit:thumbnail",
+                        "imagekit:thumbnail");
         assertThat(page.body()).doesNotContain(work.toString());
     }
 

@@ -30,7 +30,7 @@ public final class CacheFiles implements AutoCloseable {
     private final CacheFileNamer namer;
     private final CacheFileBackend backend;
     private final CacheFileStrategy strategy;
-    private final CacheStatistics statistics = new CacheStatistics();
+    private final CacheStatistics statistics;
     private final StateKeeper states;
 
     private CacheFiles(Builder b) {
@@ -42,6 +42,7 @@ public final class CacheFiles implements AutoCloseable {
         this.namer = b.namer != null ? b.namer : CacheFileNamer.hash(directory);
         this.backend = Objects.requireNonNull(b.backend, "backend");
         this.strategy = Objects.requireNonNull(b.strategy, "strategy");
+        this.statistics = new CacheStatistics(Objects.requireNonNull(b.clock, "clock"));
         this.states = new StateKeeper(storage, stateCache, Objects.requireNonNull(b.imaging,
                 "imaging"), Objects.requireNonNull(b.timeouts, "timeouts"),
                 Objects.requireNonNull(b.clock, "clock"), statistics);
@@ -109,6 +110,16 @@ public final class CacheFiles implements AutoCloseable {
      */
     public boolean holds(Source source) {
         return source.storage() == storage && source.name().startsWith(directory + "/");
+    }
+
+    /**
+     * Returns the directory, inside the storage, that holds the cache files the built-in namers
+     * make (a health check writes its probe there).
+     *
+     * @return a directory name such as {@code "CACHE/images"}
+     */
+    public String directory() {
+        return directory;
     }
 
     /**

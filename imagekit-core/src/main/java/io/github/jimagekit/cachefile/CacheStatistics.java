@@ -1,8 +1,10 @@
 package io.github.jimagekit.cachefile;
 
 import java.lang.System.Logger.Level;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
@@ -13,8 +15,9 @@ import java.util.function.Consumer;
 
 /**
  * The counters one application's cache-file layer keeps: state-cache hits and misses,
- * generations, failures, the generations under way, and the most recent failures with their
- * messages. Cheap enough to be always on; read them for a status page or a metrics exporter.
+ * generations, failures, the failures of the last minute, the generations under way, and the
+ * most recent failures with their messages. Cheap enough to be always on; read them for a
+ * status page, a health check or a metrics exporter.
  *
  * <p>A metrics exporter reads the counters through the accessors ({@link #stateHits()}, ...),
  * which allocate nothing, and registers a {@link GenerationListener} for what happens on the
@@ -26,6 +29,8 @@ public final class CacheStatistics {
 
     /** How many recent failures are kept. */
     public static final int RECENT_FAILURES = 50;
+    /** The seconds {@link #failuresInLastMinute()} counts: this one and the 59 before. */
+    private static final int MINUTE = 60;
 
     /**
      * One failed generation.
@@ -57,6 +62,27 @@ public final class CacheStatistics {
     private final Deque<Failure> recent = new ArrayDeque<>();
     private final AtomicInteger active = new AtomicInteger();
     private final List<GenerationListener> listeners = new CopyOnWriteArrayList<>();
+    private final Clock clock;
+    /** Failures per second of the last minute, slot {@code second % 60}; guarded by recent. */
+    private final long[] perSecond = new long[MINUTE];
+    /** The epoch second each slot of {@link #perSecond} counts; guarded by recent. */
+    private final long[] slotSecond = new long[MINUTE];
+
+    /** Creates counters timed by the system clock. */
+    public CacheStatistics() {
+        this(Clock.systemUTC());
+    }
+
+    /**
+     * Creates counters.
+     *
+     * @param clock the clock that says which failures are in the last minute; the one
+     *     failures are reported with
+     */
+    public CacheStatistics(Clock clock) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+        Arrays.fill(slotSecond, Long.MIN_VALUE);
+    }
 
     void stateHit() {
         stateHits.increment();
@@ -88,6 +114,13 @@ public final class CacheStatistics {
             while (recent.size() > RECENT_FAILURES) {
                 recent.removeLast();
             }
+            long second = at.getEpochSecond();
+            int slot = (int) Math.floorMod(second, (long) MINUTE);
+            if (slotSecond[slot] != second) {
+                slotSecond[slot] = second;
+                perSecond[slot] = 0;
+            }
+            perSecond[slot]++;
         }
         tell(l -> l.failed(failure));
     }
@@ -167,6 +200,26 @@ public final class CacheStatistics {
      */
     public int activeGenerations() {
         return active.get();
+    }
+
+    /**
+     * Counts the failures of the last minute, exactly, to the second: those reported at a time
+     * in the clock's current second or in the 59 seconds before it. A health check reads it; it
+     * costs 60 array reads.
+     *
+     * @return how many generations failed in the last minute
+     */
+    public long failuresInLastMinute() {
+        long now = clock.instant().getEpochSecond();
+        long sum = 0;
+        synchronized (recent) {
+            for (int i = 0; i < MINUTE; i++) {
+                if (slotSecond[i] > now - MINUTE && slotSecond[i] <= now) {
+                    sum += perSecond[i];
+                }
+            }
+        }
+        return sum;
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.ehcache.Cache;
 import org.ehcache.CacheManager;
+import org.ehcache.Status;
 import org.ehcache.config.builders.CacheConfigurationBuilder;
 import org.ehcache.config.builders.CacheManagerBuilder;
 import org.ehcache.config.builders.ExpiryPolicyBuilder;
@@ -105,6 +106,11 @@ final class EhcacheStateCache implements StateCache {
                 versions.remove(prefix + name);
             }
         });
+    }
+
+    @Override
+    public boolean isOpen() {
+        return manager.getStatus() == Status.AVAILABLE;
     }
 
     @Override

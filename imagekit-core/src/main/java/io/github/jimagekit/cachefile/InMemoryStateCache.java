@@ -17,6 +17,7 @@ final class InMemoryStateCache implements StateCache {
     private final StateTimeouts timeouts;
     private final Clock clock;
     private final String prefix;
+    private volatile boolean open = true;
 
     InMemoryStateCache(StateTimeouts timeouts, Clock clock, String prefix) {
         this.timeouts = Objects.requireNonNull(timeouts, "timeouts");
@@ -64,7 +65,13 @@ final class InMemoryStateCache implements StateCache {
     }
 
     @Override
+    public boolean isOpen() {
+        return open;
+    }
+
+    @Override
     public void close() {
+        open = false;
         entries.clear();
     }
 

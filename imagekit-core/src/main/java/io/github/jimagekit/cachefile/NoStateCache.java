@@ -27,6 +27,12 @@ enum NoStateCache implements StateCache {
         // remembers nothing
     }
 
+    /** Always: there is nothing to close, and it answers (that nothing is known) forever. */
+    @Override
+    public boolean isOpen() {
+        return true;
+    }
+
     @Override
     public void close() {
         // nothing to release

@@ -82,6 +82,17 @@ public interface StateCache extends AutoCloseable {
         return Optional.empty();
     }
 
+    /**
+     * Tells whether the cache still answers: {@code false} once it is closed, or when a remote
+     * cache knows it cannot be reached. A health check reads it.
+     *
+     * @return whether the cache is open; an implementation that cannot tell says {@code true}
+     *     (a health check still looks one state up, which fails when it is not)
+     */
+    default boolean isOpen() {
+        return true;
+    }
+
     /** Releases the cache's resources; a persistent tier is flushed to disk. */
     @Override
     void close();

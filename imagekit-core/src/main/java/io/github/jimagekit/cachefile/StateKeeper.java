@@ -18,9 +18,7 @@ import java.nio.file.NoSuchFileException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.LockSupport;
 
 /**
@@ -31,8 +29,6 @@ final class StateKeeper {
 
     private static final System.Logger LOG = System.getLogger(StateKeeper.class.getName());
     private static final long POLL_NANOS = 20_000_000L;
-    /** Beyond this many distinct failures remembered, every failure is logged again. */
-    private static final int MAX_LOGGED_FAILURES = 10_000;
 
     private final Storage storage;
     private final StateCache stateCache;
@@ -42,7 +38,7 @@ final class StateKeeper {
     private final CacheStatistics statistics;
     private final String owner = UUID.randomUUID().toString();
     private final SingleFlight<CacheFileState.Exists> flights = new SingleFlight<>();
-    private final Set<String> loggedFailures = ConcurrentHashMap.newKeySet();
+    private final FailureLog failureLog;
 
     StateKeeper(Storage storage, StateCache stateCache, Imaging imaging, StateTimeouts timeouts,
             Clock clock, CacheStatistics statistics) {
@@ -52,6 +48,7 @@ final class StateKeeper {
         this.timeouts = timeouts;
         this.clock = clock;
         this.statistics = statistics;
+        this.failureLog = new FailureLog(timeouts.failure());
     }
 
     /** Makes sure a file exists, generating it in this thread if needed. */
@@ -187,11 +184,7 @@ final class StateKeeper {
                     now.toEpochMilli() + timeouts.failure().toMillis()));
             statistics.failed(new GenerationListener.Failed(specOf(file), name,
                     FailureCause.of(ex)), message, now);
-            // a broken source fails again after every failure window: warn once, not each time
-            boolean first = loggedFailures.size() >= MAX_LOGGED_FAILURES
-                    || loggedFailures.add(name + '\n' + message);
-            LOG.log(first ? Level.WARNING : Level.DEBUG, "cannot generate \"" + name + "\": "
-                    + message);
+            failureLog.failed(name, message, ex, now.toEpochMilli());
             throw new GenerationFailedException(message, ex);
         }
     }

@@ -2,6 +2,7 @@ package io.github.jimagekit.template;
 
 import io.github.jimagekit.cachefile.CacheFileLookup;
 import io.github.jimagekit.cachefile.ImageCacheFile;
+import io.github.jimagekit.error.GenerationFailedException;
 import io.github.jimagekit.processor.Geometry;
 import io.github.jimagekit.processor.Size;
 import io.github.jimagekit.registry.Registry;
@@ -29,10 +30,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * ({@code imagekit.template.on-error}): {@code FAIL} throws an {@link ImageTagException} naming
  * the spec and the source; {@code OMIT} renders nothing; {@code FALLBACK} renders the fallback
  * URL (with the geometry's width and height when both are known, so the layout does not
- * shift). The last two log each distinct error once. The variable form ({@link #variable}, JSP's
- * {@code var}) follows the same modes: no value, or a {@link FallbackImage}. One renderer per
- * application, built beside its kit ({@code ImageKit.templates()}) from the kit's cache-file
- * lookup.
+ * shift). The last two log each distinct error once, without a stack trace (that is at
+ * {@code DEBUG}); a failed generation is left to the cache-file layer, which logs one line per
+ * cache file and failure window. The variable form ({@link #variable}, JSP's {@code var})
+ * follows the same modes: no value, or a {@link FallbackImage}. One renderer per application,
+ * built beside its kit ({@code ImageKit.templates()}) from the kit's cache-file lookup.
  *
  * <p>A warm request (one that rendered an image of known size before) is answered from memory:
  * the same request, within the source-version TTL, gets the same {@link Result} and the same
@@ -262,10 +264,18 @@ public final class ImageTagRenderer implements SourceChangeListener {
         return failure;
     }
 
+    /**
+     * Logs an error the page hides. A failed generation was logged by the cache-file layer (one
+     * line per cache file and failure window), so it is only a {@code DEBUG} line here; any
+     * other error (an unknown spec, a missing source, a bad geometry) is one {@code WARNING}
+     * line per distinct message, with the stack trace only at {@code DEBUG}.
+     */
     private void logOnce(ImageTagException failure) {
         String key = failure.getMessage();
-        if (logged.size() < MAX_LOGGED && logged.add(key)) {
-            LOG.log(Level.WARNING, key, failure.getCause());
+        if (failure.getCause() instanceof GenerationFailedException) {
+            LOG.log(Level.DEBUG, () -> key);
+        } else if (logged.size() < MAX_LOGGED && logged.add(key)) {
+            LOG.log(Level.WARNING, key, LOG.isLoggable(Level.DEBUG) ? failure.getCause() : null);
         }
     }
 

@@ -2,6 +2,7 @@ package io.github.jimagekit.cachefile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.jimagekit.cachefile.CacheFileFixture.Cache;
 import io.github.jimagekit.error.GenerationFailedException;
@@ -10,6 +11,7 @@ import io.github.jimagekit.processor.Size;
 import io.github.jimagekit.source.Source;
 import io.github.jimagekit.storage.StorageStatistics;
 import io.github.jimagekit.testing.CountingGenerator;
+import io.github.jimagekit.testing.LogCapture;
 import io.github.jimagekit.testing.MemoryStorage;
 import io.github.jimagekit.testing.TestImages;
 import io.github.jimagekit.testing.TestImaging;
@@ -25,10 +27,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -74,43 +74,45 @@ final class CacheFilesTest {
         }
     }
 
-    @Test
-    void generate_sameFailureAfterTheWindow_warnsOnce() {
-        Logger log = Logger.getLogger(StateKeeper.class.getName());
-        List<LogRecord> records = new CopyOnWriteArrayList<>();
-        Handler capture = new Handler() {
-            @Override
-            public void publish(LogRecord r) {
-                records.add(r);
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        Level level = log.getLevel();
-        log.addHandler(capture);
-        log.setLevel(Level.ALL);
-        try (CacheFileFixture fx = new CacheFileFixture(dir, "just-in-time", "simple",
-                Cache.MEMORY)) {
+    @ParameterizedTest
+    @EnumSource(value = Cache.class, names = {"MEMORY", "NONE"})
+    void generate_brokenSourceAskedOftenInAndAfterTheWindow_oneWarningLinePerWindow(
+            Cache cache) {
+        try (LogCapture log = LogCapture.of(FailureLog.class.getName(), Level.INFO);
+                CacheFileFixture fx = new CacheFileFixture(dir, "just-in-time", "simple",
+                        cache)) {
             CountingGenerator broken = fx.generator.failing(BROKEN);
-            for (int i = 0; i < 3; i++) {
-                assertThatThrownBy(() -> fx.files.file(broken).url()).hasMessage(BROKEN);
-                fx.clock.advance(Duration.ofSeconds(6));
+            for (int window = 0; window < 2; window++) {
+                for (int i = 0; i < 3; i++) {
+                    assertThatThrownBy(() -> fx.files.file(broken).url()).hasMessage(BROKEN);
+                    fx.clock.advance(Duration.ofSeconds(1));
+                }
+                fx.clock.advance(Duration.ofSeconds(3));
             }
 
-            assertThat(fx.generator.generations()).as("retried after each window").isEqualTo(3);
-            assertThat(fx.files.statistics().snapshot().failures()).isEqualTo(3);
-            assertThat(records).extracting(LogRecord::getLevel)
-                    .containsExactly(Level.WARNING, Level.FINE, Level.FINE);
-            assertThat(records).allSatisfy(r -> assertThat(r.getMessage()).contains(BROKEN));
-        } finally {
-            log.removeHandler(capture);
-            log.setLevel(level);
+            assertThat(fx.generator.generations()).as("generations: once per window when"
+                    + " remembered, else every time").isEqualTo(cache == Cache.NONE ? 6 : 2);
+            String line = "cannot generate \"" + fx.files.file(broken).name() + "\": " + BROKEN;
+            assertThat(log.records()).as("one line per window, no stack trace")
+                    .allSatisfy(r -> assertThat(r.getThrown()).isNull())
+                    .extracting(LogRecord::getLevel, LogRecord::getMessage)
+                    .containsExactly(tuple(Level.WARNING, line), tuple(Level.WARNING, line));
+        }
+    }
+
+    @Test
+    void generate_failureWithLoggerAtDebug_warningCarriesTheStackTrace() {
+        try (LogCapture log = LogCapture.of(FailureLog.class.getName(), Level.FINE);
+                CacheFileFixture fx = new CacheFileFixture(dir, "just-in-time", "simple",
+                        Cache.NONE)) {
+            CountingGenerator broken = fx.generator.failing(BROKEN);
+            assertThatThrownBy(() -> fx.files.file(broken).url()).hasMessage(BROKEN);
+            assertThatThrownBy(() -> fx.files.file(broken).url()).hasMessage(BROKEN);
+
+            assertThat(log.records()).extracting(LogRecord::getLevel)
+                    .containsExactly(Level.WARNING, Level.FINE);
+            assertThat(log.records()).allSatisfy(r -> assertThat(r.getThrown())
+                    .isInstanceOf(ImageKitException.class).hasMessage(BROKEN));
         }
     }
 

@@ -14,10 +14,13 @@ import io.github.jimagekit.spec.GeneratorContext;
 import io.github.jimagekit.spec.ImageSpec;
 import io.github.jimagekit.spec.SpecDefinition;
 import io.github.jimagekit.testing.CountingGenerator;
+import io.github.jimagekit.testing.MutableClock;
 import io.github.jimagekit.testing.TestImages;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -30,6 +33,12 @@ final class CacheStatisticsTest {
 
     @TempDir
     Path dir;
+
+    private static final Instant START = Instant.parse("2026-01-01T00:00:00Z");
+
+    private final MutableClock clock = new MutableClock(START);
+    /** Counters on a clock of the tests' own, for the last minute's failures. */
+    private final CacheStatistics statistics = new CacheStatistics(clock);
 
     /** Keeps what it is told. */
     private static final class Recording implements GenerationListener {
@@ -182,5 +191,57 @@ final class CacheStatisticsTest {
             assertThat(new long[] {s.stateHits(), s.stateMisses(), s.generations()})
                     .containsExactly(1, 1, 1);
         }
+    }
+
+    private void failAt(Duration after, String name) {
+        statistics.failed(new GenerationListener.Failed("app:x", name, FailureCause.BAD_IMAGE),
+                "broken " + name, START.plus(after));
+    }
+
+    @Test
+    void failuresInLastMinute_countsTheCurrentSecondAndThe59Before() {
+        failAt(Duration.ZERO, "a");
+        failAt(Duration.ofMillis(999), "b");
+        failAt(Duration.ofSeconds(30), "c");
+        failAt(Duration.ofMillis(59_900), "d");
+
+        clock.advance(Duration.ofMillis(59_999));
+        assertThat(statistics.failuresInLastMinute()).isEqualTo(4);
+        clock.advance(Duration.ofMillis(1));
+        assertThat(statistics.failuresInLastMinute()).as("second 0 is out").isEqualTo(2);
+        clock.advance(Duration.ofMillis(29_999));
+        assertThat(statistics.failuresInLastMinute()).isEqualTo(2);
+        clock.advance(Duration.ofMillis(1));
+        assertThat(statistics.failuresInLastMinute()).as("second 30 is out").isEqualTo(1);
+        clock.advance(Duration.ofSeconds(30));
+        assertThat(statistics.failuresInLastMinute()).isZero();
+        assertThat(statistics.snapshot().failures()).as("the total stays").isEqualTo(4);
+    }
+
+    @Test
+    void failuresInLastMinute_manyInOneSecondThenTheSlotReused_countsExactly() {
+        for (int i = 0; i < 1000; i++) {
+            failAt(Duration.ofMillis(i % 1000), "file-" + i);
+        }
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(statistics.failuresInLastMinute()).isEqualTo(1000);
+
+        // a minute later the same slot counts a new second
+        failAt(Duration.ofMillis(60_500), "again");
+        clock.advance(Duration.ofSeconds(60));
+
+        assertThat(statistics.failuresInLastMinute()).isEqualTo(1);
+        assertThat(statistics.snapshot().failures()).isEqualTo(1001);
+        assertThat(statistics.snapshot().recentFailures()).hasSize(CacheStatistics.RECENT_FAILURES)
+                .first().satisfies(f -> {
+                    assertThat(f.name()).isEqualTo("again");
+                    assertThat(f.at()).isEqualTo(START.plusMillis(60_500));
+                });
+    }
+
+    @Test
+    void failuresInLastMinute_noneYet_isZero() {
+        assertThat(statistics.failuresInLastMinute()).isZero();
+        assertThat(new CacheStatistics().failuresInLastMinute()).isZero();
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.jimagekit.ImageKit;
 import io.github.jimagekit.cachefile.ImageCacheFile;
+import io.github.jimagekit.ImageKitBuilder;
 import io.github.jimagekit.config.ImageKitConfig;
 import io.github.jimagekit.error.NotRegisteredException;
 import io.github.jimagekit.processor.CacheKey;
@@ -56,7 +57,11 @@ final class ImageTagRendererTest {
                 TestImages.encode(TestImages.quadrants(400, 300), "png"));
     }
 
-    private ImageKit kit(String onError) {
+    /**
+     * A kit over a storage root with an in-memory state cache, an {@code on-error} mode and the
+     * fallback {@code /static/missing.png}; no generator libraries discovered.
+     */
+    static ImageKitBuilder kitBuilder(Path root, String onError) {
         return ImageKit.builder()
                 .config(ImageKitConfig.builder()
                         .set("imagekit.storage.root", root.toString())
@@ -64,8 +69,12 @@ final class ImageTagRendererTest {
                         .set("imagekit.template.on-error", onError)
                         .set("imagekit.template.fallback-url", "/static/missing.png")
                         .build())
+                .discover(false);
+    }
+
+    private ImageKit kit(String onError) {
+        return kitBuilder(root, onError)
                 .imaging(new TestImaging())
-                .discover(false)
                 .library(r -> r.generator("app:small", SpecDefinition.builder()
                         .processors(new TopLeft()).build()))
                 .library(r -> r.generator("app:broken", SpecDefinition.builder()

@@ -44,6 +44,11 @@ public abstract class ForwardingStateCache implements StateCache {
     }
 
     @Override
+    public boolean isOpen() {
+        return delegate.isOpen();
+    }
+
+    @Override
     public void close() {
         delegate.close();
     }

@@ -171,6 +171,16 @@ public final class JCacheStateCache implements StateCache {
         cache.remove(prefix + name);
     }
 
+    /**
+     * Tells whether the JCache cache is still open; a health check reads it.
+     *
+     * @return {@code false} once the cache or its manager is closed
+     */
+    @Override
+    public boolean isOpen() {
+        return !cache.isClosed();
+    }
+
     @Override
     public void close() {
         if (opened != null) {

@@ -33,7 +33,10 @@ final class JCacheSettingsTest {
     void build_cacheBackendSetting_usesTheJCacheAndClosesItsManager() {
         CachingProvider provider = Caching.getCachingProvider(EhcacheProviderTest.PROVIDER);
         CacheManager manager;
+        JCacheStateCache states;
         try (ImageKit kit = ImageKit.builder().config(settings().build()).build()) {
+            states = (JCacheStateCache) kit.cacheFiles().stateCache();
+            assertThat(states.isOpen()).isTrue();
             kit.cacheFiles().stateCache().put("a.png", new CacheFileState.Exists(2, 1, "PNG", 9));
             manager = provider.getCacheManager(provider.getDefaultURI(),
                     provider.getDefaultClassLoader());
@@ -44,6 +47,7 @@ final class JCacheSettingsTest {
                     .get("imagekit:a.png")).isEqualTo("1|E|-|2|1|9|PNG");
         }
         assertThat(manager.isClosed()).isTrue();
+        assertThat(states.isOpen()).as("what the health check reads").isFalse();
     }
 
     @Test

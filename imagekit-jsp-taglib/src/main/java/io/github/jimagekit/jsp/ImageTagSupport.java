@@ -31,7 +31,8 @@ import java.util.Map;
  * {@link JspException} with the renderer's message, which names the spec and the source, and
  * the renderer's {@link ImageTagException} as its cause, in the form an error page may show
  * ({@link ImageTagException#forErrorPage()}: the causes below it, which may name server paths,
- * are attached as suppressed exceptions, for logs). The failure is logged at {@code WARNING}.
+ * are attached as suppressed exceptions, for logs). The container logs the page's exception;
+ * the tag logs the full chain at {@code DEBUG} only.
  *
  * <p>With {@code var}, the tag writes no {@code <img>}: it stores the renderer's
  * {@linkplain io.github.jimagekit.template.ImageTagRenderer#variable variable value} (the
@@ -166,10 +167,10 @@ public abstract class ImageTagSupport extends SimpleTagSupport implements Dynami
                 context.getOut().write(kit.templates().html(tag.build()));
             }
         } catch (ImageTagException e) {
-            // as Spring's tags do: the whole chain goes to the log; the page's exception keeps
-            // the jimagekit failure as its cause but not the causes below it, which error
-            // pages list and which may name server paths
-            LOG.log(Level.WARNING, e.getMessage(), e);
+            // the page's exception keeps the jimagekit failure as its cause but not the causes
+            // below it, which error pages list and which may name server paths; the container
+            // logs it, and the cache layer a failed generation, so the full chain is for DEBUG
+            LOG.log(Level.DEBUG, e.getMessage(), e);
             throw new JspException(e.getMessage(), e.forErrorPage());
         }
     }

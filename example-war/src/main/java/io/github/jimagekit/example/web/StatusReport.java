@@ -1,8 +1,9 @@
 package io.github.jimagekit.example.web;
 
-import io.github.jimagekit.ImageKit;
 import io.github.jimagekit.cachefile.CacheStatistics;
-import io.github.jimagekit.storage.StorageStatistics;
+import io.github.jimagekit.status.KitHealth;
+import io.github.jimagekit.status.KitReport;
+import io.github.jimagekit.status.KitStatus;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,22 +11,25 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * What the status page shows, read from the kit at one moment: the cache-file layer's counters
- * (state-cache hits and misses, generations, failures with their messages), the storage calls
- * by operation, the registered generators, and the threads named {@code imagekit-*} with the
- * application they belong to (so a redeployment that left one behind shows).
+ * What the status page shows, read from the kit at one moment through jimagekit's
+ * {@link KitStatus} (the same reader as the Spring Boot starter's {@code imagekit} health
+ * indicator and endpoint): the health checks, the cache-file layer's counters (state-cache hits
+ * and misses, generations, failures with their messages, failures in the last minute), the
+ * storage calls by operation, the registered generators and source groups; and, the gallery's
+ * own, the threads named {@code imagekit-*} with the application they belong to (so a
+ * redeployment that left one behind shows).
  *
  * <p>Its values are records; templates call their accessors ({@code ${row.name()}}).
  *
- * @param statistics the cache-file counters
- * @param storage    storage calls by operation
- * @param threads    the {@code imagekit-*} threads of the JVM
- * @param generators the registered generator ids, sorted
- * @param photos     how many photos the album lists
- * @param started    when this deployment started
+ * @param kit     the kit's report
+ * @param health  the kit's health
+ * @param storage storage calls by operation
+ * @param threads the {@code imagekit-*} threads of the JVM
+ * @param photos  how many photos the album lists
+ * @param started when this deployment started
  */
-public record StatusReport(CacheStatistics.Snapshot statistics, List<StorageRow> storage,
-        List<ThreadRow> threads, List<String> generators, int photos, Instant started) {
+public record StatusReport(KitReport kit, KitHealth health, List<StorageRow> storage,
+        List<ThreadRow> threads, int photos, Instant started) {
 
     /** The prefix of jimagekit's thread names. */
     public static final String THREAD_PREFIX = "imagekit-";
@@ -54,22 +58,39 @@ public record StatusReport(CacheStatistics.Snapshot statistics, List<StorageRow>
     /**
      * Reads the kit.
      *
-     * @param kit     the application's kit
+     * @param status  the application's kit's status reader
      * @param loader  the application's class loader, to tell its threads from others'
      * @param photos  how many photos the album lists
      * @param started when this deployment started
      * @return the report
      */
-    public static StatusReport of(ImageKit kit, ClassLoader loader, int photos,
+    public static StatusReport of(KitStatus status, ClassLoader loader, int photos,
             Instant started) {
+        KitReport kit = status.report();
+        KitReport.StorageCalls calls = kit.storageCalls();
         List<StorageRow> storage = new ArrayList<>();
-        for (StorageStatistics.Operation op : StorageStatistics.Operation.values()) {
-            storage.add(new StorageRow(op.name().toLowerCase(Locale.ROOT),
-                    kit.storageStatistics().count(op), kit.sourceStorageStatistics().count(op)));
-        }
-        return new StatusReport(kit.cacheFiles().statistics().snapshot(), List.copyOf(storage),
-                threads(loader), kit.registry().generators().ids().stream().sorted().toList(),
+        calls.cacheFiles().forEach((op, count) -> storage.add(new StorageRow(op, count,
+                calls.sources().get(op))));
+        return new StatusReport(kit, status.health(), List.copyOf(storage), threads(loader),
                 photos, started);
+    }
+
+    /**
+     * Returns the cache-file counters.
+     *
+     * @return the counters and recent failures
+     */
+    public CacheStatistics.Snapshot statistics() {
+        return kit.cache();
+    }
+
+    /**
+     * Returns the registered generators.
+     *
+     * @return their ids, sorted
+     */
+    public List<String> generators() {
+        return kit.generators();
     }
 
     /**
@@ -78,9 +99,10 @@ public record StatusReport(CacheStatistics.Snapshot statistics, List<StorageRow>
      * @return such as {@code "97.5 %"}, or {@code "–"} before the first lookup
      */
     public String hitRatio() {
-        long all = statistics.stateHits() + statistics.stateMisses();
+        CacheStatistics.Snapshot s = kit.cache();
+        long all = s.stateHits() + s.stateMisses();
         return all == 0 ? "–" : String.format(Locale.ROOT, "%.1f %%",
-                100.0 * statistics.stateHits() / all);
+                100.0 * s.stateHits() / all);
     }
 
     /**
