@@ -12,6 +12,16 @@
         <c:when test="${param.form == 'scope'}">
             <ik:thumbnail geometry="10x10" source="${param.src}" var="th" scope="galaxy"/>
         </c:when>
+        <c:when test="${param.form == 'var'}">
+            <ik:generateimage spec="${param.spec}" source="${param.src}" var="th"/>
+        </c:when>
+        <c:when test="${param.form == 'var-attribute'}">
+            <ik:thumbnail geometry="10x10" source="${param.src}" var="th" alt="Hello"/>
+        </c:when>
+        <c:when test="${param.form == 'var-attributes'}">
+            <ik:generateimage spec="tests:avatar" source="${param.src}" var="av"
+                              alt="${param.alt}" class="avatar"/>
+        </c:when>
         <c:when test="${param.form == 'loose-param'}">
             <ik:param name="width" value="10"/>
         </c:when>
@@ -31,4 +41,8 @@
 </c:catch>
 <p id="type"><c:out value="${failure['class'].name}"/></p>
 <p id="message"><c:out value="${failure.message}"/></p>
+<p id="cause"><c:out value="${failure.cause['class'].name}"/></p>
+<p id="cause-message"><c:out value="${failure.cause.message}"/></p>
+<p id="cause-cause"><c:out value="${failure.cause.cause['class'].name}"/></p>
+<p id="suppressed"><c:out value="${failure.cause.suppressed[0]['class'].name}"/></p>
 </body></html>

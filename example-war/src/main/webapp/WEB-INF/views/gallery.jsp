@@ -23,8 +23,9 @@
 </c:when>
 <c:otherwise>
     <%-- The banner uses the var form: the cache file in a variable, for markup of our own.
-         Reading ${banner.ready} generates it (just-in-time); a photo that cannot be made into
-         a banner gets the plain tag, which shows the fallback picture. --%>
+         The tag generates it (just-in-time); for a photo that cannot be made into a banner
+         the variable holds the fallback image (on-error=fallback), which is not ready, and
+         the plain tag shows the fallback picture. --%>
     <c:catch var="bannerError">
         <ik:thumbnail geometry="${bannerGeometry}" source="${featured.name}" var="banner"/>
         <c:set var="bannerReady" value="${banner.ready}"/>

@@ -61,6 +61,8 @@ public final class ImageKit implements CacheFileLookup, AutoCloseable {
     /** The id of the generator behind the thumbnail tag, registered in every kit. */
     public static final String THUMBNAIL = Registry.THUMBNAIL;
 
+    private static final System.Logger LOG = System.getLogger(ImageKit.class.getName());
+
     /** Beyond this many remembered cache files, one not asked for lately goes per new one. */
     static final int MAX_REMEMBERED_FILES = 50_000;
 
@@ -360,8 +362,9 @@ public final class ImageKit implements CacheFileLookup, AutoCloseable {
     }
 
     /**
-     * Stops pregeneration (after the image in hand), unsubscribes from source groups and
-     * closes the state cache (flushing a persistent tier).
+     * Stops pregeneration (after the image in hand), unsubscribes from source groups, closes
+     * the state cache (flushing a persistent tier) and closes the storages that are
+     * {@link AutoCloseable} (a remote storage's client), each once.
      */
     @Override
     public void close() {
@@ -373,12 +376,29 @@ public final class ImageKit implements CacheFileLookup, AutoCloseable {
         }
         files.clear();
         memo.clear();
-        cacheFiles.close();
+        try {
+            cacheFiles.close();
+        } finally {
+            close(storage.delegate());
+            if (sourceStorage.delegate() != storage.delegate()) {
+                close(sourceStorage.delegate());
+            }
+        }
     }
 
     @Override
     public String toString() {
         return "ImageKit[" + storage + ", " + registry.generators().ids().size() + " generators]";
+    }
+
+    private static void close(Storage s) {
+        if (s instanceof AutoCloseable c) {
+            try {
+                c.close();
+            } catch (Exception e) {
+                LOG.log(System.Logger.Level.WARNING, "cannot close storage " + s + ": " + e);
+            }
+        }
     }
 
     private GeneratorArguments resolve(Map<String, ?> arguments) {

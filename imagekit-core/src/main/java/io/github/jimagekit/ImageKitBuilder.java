@@ -89,7 +89,7 @@ public final class ImageKitBuilder {
      * Sets the storage cache files are saved in, instead of the {@code imagekit.storage.class}
      * or a {@link FileSystemStorage} at {@code imagekit.storage.root}.
      *
-     * @param value the storage
+     * @param value the storage; the kit closes it if it is {@link AutoCloseable}
      * @return this builder
      */
     public ImageKitBuilder storage(Storage value) {
@@ -102,7 +102,7 @@ public final class ImageKitBuilder {
      * {@code imagekit.source.storage.class} or {@code imagekit.source.root} (or the cache-file
      * storage).
      *
-     * @param value the storage
+     * @param value the storage; the kit closes it if it is {@link AutoCloseable}
      * @return this builder
      */
     public ImageKitBuilder sourceStorage(Storage value) {

@@ -10,6 +10,9 @@ import io.github.jimagekit.processor.Anchor;
 import io.github.jimagekit.processor.ResizeToFill;
 import io.github.jimagekit.processor.Size;
 import io.github.jimagekit.spec.SpecDefinition;
+import io.github.jimagekit.storage.StorageStatistics;
+import io.github.jimagekit.testing.ForwardingStorage;
+import io.github.jimagekit.testing.MemoryStorage;
 import io.github.jimagekit.testing.ScaleTo;
 import io.github.jimagekit.testing.TestImages;
 import io.github.jimagekit.testing.TestImaging;
@@ -17,6 +20,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -68,6 +72,42 @@ final class ImageKitTest {
             assertThat(again.width()).isEqualTo(40);
             assertThat(kit.storageStatistics().total()).isZero();
             assertThat(kit.cacheFiles().statistics().snapshot().generations()).isEqualTo(1);
+        }
+    }
+
+    /** A storage with a client to close, counting its closes. */
+    static final class ClosingStorage extends ForwardingStorage implements AutoCloseable {
+        final AtomicInteger closes = new AtomicInteger();
+
+        ClosingStorage() {
+            super(new MemoryStorage("/media/"));
+        }
+
+        @Override
+        public void close() {
+            closes.incrementAndGet();
+        }
+    }
+
+    @Test
+    void close_closeableStorages_closesEachOnce() {
+        ClosingStorage files = new ClosingStorage();
+        ClosingStorage sources = new ClosingStorage();
+        builder().storage(files).sourceStorage(sources).build().close();
+        ClosingStorage both = new ClosingStorage();
+        builder().storage(both).sourceStorage(both).build().close();
+
+        assertThat(files.closes).hasValue(1);
+        assertThat(sources.closes).hasValue(1);
+        assertThat(both.closes).hasValue(1);
+    }
+
+    @Test
+    void storage_readPrefix_isCountedAsARead() throws IOException {
+        try (ImageKit kit = builder().build()) {
+            assertThat(kit.sourceStorage().readPrefix("photos/dog.png", 8)).hasSize(8);
+            assertThat(kit.sourceStorageStatistics().count(StorageStatistics.Operation.OPEN))
+                    .isEqualTo(1);
         }
     }
 

@@ -82,6 +82,11 @@ final class AsyncBackend implements CacheFileBackend {
         return true;
     }
 
+    @Override
+    public int queued() {
+        return pool.getQueue().size();
+    }
+
     /**
      * Stops the pool and returns once its threads have ended (a thread of an undeployed web
      * application's class loader that is still alive is a leak), waiting at most 10 seconds

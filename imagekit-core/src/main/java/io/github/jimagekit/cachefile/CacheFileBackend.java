@@ -53,6 +53,17 @@ public interface CacheFileBackend extends AutoCloseable {
         return false;
     }
 
+    /**
+     * Tells how many generations wait for a background thread: the async queue's depth, which a
+     * metrics binder reports as a gauge. Read it for monitoring only: it may be out of date
+     * as soon as it is returned.
+     *
+     * @return the generations queued and not yet started; 0 for a synchronous backend
+     */
+    default int queued() {
+        return 0;
+    }
+
     /** Stops background work; pending generations are dropped. */
     @Override
     default void close() {

@@ -1,17 +1,28 @@
 package io.github.jimagekit.cachefile;
 
+import java.lang.System.Logger.Level;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Consumer;
 
 /**
  * The counters one application's cache-file layer keeps: state-cache hits and misses,
- * generations, failures, and the most recent failures with their messages. Cheap enough to be
- * always on; read them for a status page or a metrics exporter.
+ * generations, failures, the generations under way, and the most recent failures with their
+ * messages. Cheap enough to be always on; read them for a status page or a metrics exporter.
+ *
+ * <p>A metrics exporter reads the counters through the accessors ({@link #stateHits()}, ...),
+ * which allocate nothing, and registers a {@link GenerationListener} for what happens on the
+ * cold path only: each generation's spec, times and outcome, and each failure's cause.
  */
 public final class CacheStatistics {
+
+    private static final System.Logger LOG = System.getLogger(CacheStatistics.class.getName());
 
     /** How many recent failures are kept. */
     public static final int RECENT_FAILURES = 50;
@@ -44,6 +55,8 @@ public final class CacheStatistics {
     private final LongAdder generations = new LongAdder();
     private final LongAdder failures = new LongAdder();
     private final Deque<Failure> recent = new ArrayDeque<>();
+    private final AtomicInteger active = new AtomicInteger();
+    private final List<GenerationListener> listeners = new CopyOnWriteArrayList<>();
 
     void stateHit() {
         stateHits.increment();
@@ -53,12 +66,22 @@ public final class CacheStatistics {
         stateMisses.increment();
     }
 
-    void generated() {
-        generations.increment();
+    void generationStarted() {
+        active.incrementAndGet();
     }
 
-    void failed(String name, String message, Instant at) {
+    void generationEnded() {
+        active.decrementAndGet();
+    }
+
+    void generated(GenerationListener.Generated generation) {
+        generations.increment();
+        tell(l -> l.generated(generation));
+    }
+
+    void failed(GenerationListener.Failed failure, String message, Instant at) {
         failures.increment();
+        String name = failure.name();
         synchronized (recent) {
             recent.removeIf(f -> f.name.equals(name));
             recent.addFirst(new Failure(name, message, at));
@@ -66,6 +89,84 @@ public final class CacheStatistics {
                 recent.removeLast();
             }
         }
+        tell(l -> l.failed(failure));
+    }
+
+    /** Calls every listener; one that throws is logged and does not keep the others from it. */
+    private void tell(Consumer<GenerationListener> call) {
+        for (GenerationListener l : listeners) {
+            try {
+                call.accept(l);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "generation listener " + l + " failed", e);
+            }
+        }
+    }
+
+    /**
+     * Registers a listener, told of every generation from now on.
+     *
+     * @param listener the listener
+     */
+    public void addListener(GenerationListener listener) {
+        listeners.add(Objects.requireNonNull(listener, "listener"));
+    }
+
+    /**
+     * Unregisters a listener.
+     *
+     * @param listener a listener given to {@link #addListener}
+     * @return whether it was registered
+     */
+    public boolean removeListener(GenerationListener listener) {
+        return listeners.remove(listener);
+    }
+
+    /**
+     * Returns how many lookups the state cache answered.
+     *
+     * @return the count since the layer was made
+     */
+    public long stateHits() {
+        return stateHits.sum();
+    }
+
+    /**
+     * Returns how many lookups the state cache could not answer. A cache file already known to
+     * exist in memory asks the state cache nothing, so a warm page counts neither.
+     *
+     * @return the count since the layer was made
+     */
+    public long stateMisses() {
+        return stateMisses.sum();
+    }
+
+    /**
+     * Returns how many images were generated and saved.
+     *
+     * @return the count since the layer was made
+     */
+    public long generations() {
+        return generations.sum();
+    }
+
+    /**
+     * Returns how many generations failed.
+     *
+     * @return the count since the layer was made
+     */
+    public long failures() {
+        return failures.sum();
+    }
+
+    /**
+     * Returns how many generations are under way now, in the background or in callers'
+     * threads.
+     *
+     * @return the number of generations started and not yet ended
+     */
+    public int activeGenerations() {
+        return active.get();
     }
 
     /**

@@ -38,6 +38,8 @@ public class ImageCacheFile {
     private volatile Binding binding;
     private volatile CacheFileState.Exists known;
     private volatile String url;
+    /** The generator's prediction, asked once: on a remote storage it costs a ranged read. */
+    private volatile Optional<Size> predicted;
 
     ImageCacheFile(CacheFiles owner, ImageGenerator generator, String name,
             CacheFileBackend backend, CacheFileStrategy strategy) {
@@ -145,6 +147,16 @@ public class ImageCacheFile {
         }
         existenceRequired();
         return owner().states().size(this);
+    }
+
+    /** The generator's size prediction, made once per file object. */
+    Optional<Size> predictedSize() {
+        Optional<Size> p = predicted;
+        if (p == null) {
+            p = generator().predictSize();
+            predicted = p;
+        }
+        return p;
     }
 
     /**

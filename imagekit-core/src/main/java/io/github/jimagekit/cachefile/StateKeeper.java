@@ -7,6 +7,8 @@ import io.github.jimagekit.codec.ImageData;
 import io.github.jimagekit.codec.ImageHeader;
 import io.github.jimagekit.codec.Imaging;
 import io.github.jimagekit.processor.Size;
+import io.github.jimagekit.spec.ImageGenerator;
+import io.github.jimagekit.spec.ImageSpec;
 import io.github.jimagekit.storage.Storage;
 import java.io.FileNotFoundException;
 import java.io.IOException;
@@ -100,7 +102,7 @@ final class StateKeeper {
         if (e != null) {
             return Optional.of(new Size(e.width(), e.height()));
         }
-        return file.generator().predictSize();
+        return file.predictedSize();
     }
 
     private Optional<CacheFileState.Exists> settled(ImageCacheFile file) {
@@ -149,27 +151,42 @@ final class StateKeeper {
             CacheFileState.Generating lease = new CacheFileState.Generating(owner,
                     now + timeouts.lease().toMillis());
             if (stateCache.replace(name, current, lease)) {
-                return generate(file);
+                return generateCounted(file);
             }
+        }
+    }
+
+    /** Generates, counted among the generations under way while it runs. */
+    private CacheFileState.Exists generateCounted(ImageCacheFile file) {
+        statistics.generationStarted();
+        try {
+            return generate(file);
+        } finally {
+            statistics.generationEnded();
         }
     }
 
     private CacheFileState.Exists generate(ImageCacheFile file) {
         String name = file.name();
+        long start = System.nanoTime();
         try {
             EncodedImage image = file.generator().generate();
+            long saveStart = System.nanoTime();
             storage.save(name, image.bytes());
+            long end = System.nanoTime();
             CacheFileState.Exists e = new CacheFileState.Exists(image.width(), image.height(),
                     image.format().name(), image.bytes().length);
             stateCache.put(name, e);
-            statistics.generated();
+            statistics.generated(new GenerationListener.Generated(specOf(file), name,
+                    end - start, end - saveStart, image.times()));
             return e;
         } catch (IOException | RuntimeException ex) {
             String message = describe(file, ex);
             Instant now = clock.instant();
             stateCache.put(name, new CacheFileState.Failed(message,
                     now.toEpochMilli() + timeouts.failure().toMillis()));
-            statistics.failed(name, message, now);
+            statistics.failed(new GenerationListener.Failed(specOf(file), name,
+                    FailureCause.of(ex)), message, now);
             // a broken source fails again after every failure window: warn once, not each time
             boolean first = loggedFailures.size() >= MAX_LOGGED_FAILURES
                     || loggedFailures.add(name + '\n' + message);
@@ -247,6 +264,16 @@ final class StateKeeper {
             statistics.stateMiss();
         }
         return s;
+    }
+
+    /** The spec's generator id, which metrics tag by; a generator's class name otherwise. */
+    private static String specOf(ImageCacheFile file) {
+        ImageGenerator g = file.generator();
+        if (g instanceof ImageSpec spec) {
+            return spec.id();
+        }
+        String simple = g.getClass().getSimpleName();
+        return simple.isEmpty() ? g.getClass().getName() : simple;
     }
 
     private static String describe(ImageCacheFile file, Exception ex) {

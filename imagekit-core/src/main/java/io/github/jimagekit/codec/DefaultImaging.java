@@ -70,7 +70,10 @@ final class DefaultImaging implements Imaging {
         Objects.requireNonNull(options, "options");
         ImageHeader header = readHeader(data);
         checkPixelLimit(data, header);
-        BufferedImage image = decode(data, header, decodeSize(data, header, processors));
+        Size decodeSize = decodeSize(data, header, processors);
+        long decodeStart = System.nanoTime();
+        BufferedImage image = decode(data, header, decodeSize);
+        long decodeNanos = System.nanoTime() - decodeStart;
         if (image.getWidth() != header.width() || image.getHeight() != header.height()) {
             // shrunk on load: resizing processors compute their geometry from the full size
             image = ImageProperties.with(image, ImageProperties.FULL_SIZE, header.size());
@@ -81,8 +84,10 @@ final class DefaultImaging implements Imaging {
         if (autoconvert) {
             image = Autoconvert.prepare(image, format);
         }
-        return new EncodedImage(encode(data, image, format, options), format, image.getWidth(),
-                image.getHeight());
+        long encodeStart = System.nanoTime();
+        byte[] bytes = encode(data, image, format, options);
+        return new EncodedImage(bytes, format, image.getWidth(), image.getHeight(),
+                new RenderTimes(decodeNanos, System.nanoTime() - encodeStart));
     }
 
     @Override

@@ -111,7 +111,8 @@ public enum ConfigKey {
             "Whether JPEGs of specs that set no options are progressive."),
     /** What a template does when an image fails: {@code fail}, {@code omit} or {@code fallback}. */
     TEMPLATE_ON_ERROR("imagekit.template.on-error", "fail", choice("fail", "omit", "fallback"),
-            "What a template does when an image fails: fail, omit or fallback."),
+            "What a template does when an image fails: fail, omit or fallback (for the JSP"
+                    + " var form too: no variable, or a fallback image)."),
     /** The {@code src} of the fallback image. */
     TEMPLATE_FALLBACK_URL("imagekit.template.fallback-url", "", ConfigKey::text,
             "The src of the fallback image."),
@@ -275,7 +276,7 @@ public enum ConfigKey {
         return q;
     }
 
-    private static Object duration(String v) {
+    static Duration duration(String v) {
         Matcher m = DURATION.matcher(v);
         if (m.matches()) {
             long n = Long.parseLong(m.group(1));

@@ -1,5 +1,6 @@
 package io.github.jimagekit.config;
 
+import java.time.Duration;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -93,6 +94,20 @@ public final class SettingKey<T> {
      */
     public static SettingKey<String> text(String name, String defaultValue, String description) {
         return of(name, defaultValue, description, Function.identity());
+    }
+
+    /**
+     * Declares a duration key, written as the core's durations are: {@code 500ms}, {@code 5s},
+     * {@code 10m}, {@code 2h}, {@code 1d} or ISO-8601 ({@code PT5S}); never negative.
+     *
+     * @param name         the property name
+     * @param defaultValue the default, such as {@code "1h"}
+     * @param description  one sentence for documentation
+     * @return the key
+     */
+    public static SettingKey<Duration> duration(String name, String defaultValue,
+            String description) {
+        return of(name, defaultValue, description, ConfigKey::duration);
     }
 
     /**

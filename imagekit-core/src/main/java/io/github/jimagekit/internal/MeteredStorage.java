@@ -89,6 +89,12 @@ public final class MeteredStorage implements Storage, StorageStatistics {
     }
 
     @Override
+    public byte[] readPrefix(String name, int maxBytes) throws IOException {
+        counts.get(Operation.OPEN).increment();
+        return delegate.readPrefix(name, maxBytes);
+    }
+
+    @Override
     public void save(String name, InputStream content) throws IOException {
         counts.get(Operation.SAVE).increment();
         delegate.save(name, content);

@@ -74,6 +74,19 @@ public record Source(Storage storage, String name, String version) {
         return storage.read(name);
     }
 
+    /**
+     * Reads the file's first bytes, for its header: a remote storage asks for that range only.
+     *
+     * @param maxBytes how many bytes to read at most, at least 1
+     * @return the first {@code maxBytes} bytes, or the whole file when it is shorter
+     * @throws java.nio.file.NoSuchFileException when the file does not exist
+     * @throws IOException when the storage cannot be read
+     * @see Storage#readPrefix(String, int)
+     */
+    public byte[] readPrefix(int maxBytes) throws IOException {
+        return storage.readPrefix(name, maxBytes);
+    }
+
     @Override
     public String toString() {
         return version.isEmpty() ? name : name + "@" + version;

@@ -1,11 +1,13 @@
 package io.github.jimagekit.spec;
 
+import io.github.jimagekit.error.BadImageException;
 import io.github.jimagekit.error.ImageKitException;
 import io.github.jimagekit.error.MissingSourceException;
 import io.github.jimagekit.codec.EncodeOptions;
 import io.github.jimagekit.codec.EncodedImage;
 import io.github.jimagekit.codec.ImageData;
 import io.github.jimagekit.codec.ImageFormat;
+import io.github.jimagekit.codec.ImageHeader;
 import io.github.jimagekit.codec.Imaging;
 import io.github.jimagekit.internal.Errors;
 import io.github.jimagekit.processor.CacheKey;
@@ -31,6 +33,13 @@ public final class ImageSpec implements ImageGenerator {
 
     /** The first line of every spec cache key; bump only with a deliberate hash change. */
     static final String KEY_VERSION = "ImageSpec/1";
+
+    /**
+     * How much of a source {@link #predictSize()} reads for its header: more than the largest
+     * EXIF segment (64 KiB) with room for an ICC profile, so that a camera JPEG's frame header
+     * is almost always inside.
+     */
+    static final int HEADER_BYTES = 128 * 1024;
 
     private final String id;
     private final Source source;
@@ -63,10 +72,16 @@ public final class ImageSpec implements ImageGenerator {
         }
     }
 
+    /**
+     * Predicts the output size from the source's header, read from the source's first
+     * {@value #HEADER_BYTES} bytes (one ranged request on a remote storage, see
+     * {@link io.github.jimagekit.storage.Storage#readPrefix}). Only a source whose header does
+     * not fit in them (metadata larger than that before the frame) is read whole.
+     */
     @Override
     public Optional<Size> predictSize() {
         try {
-            return imaging.predictSize(imaging.readHeader(read()), processors);
+            return imaging.predictSize(header(), processors);
         } catch (ImageKitException e) {
             throw withSpec(e);
         }
@@ -137,9 +152,27 @@ public final class ImageSpec implements ImageGenerator {
         return "ImageSpec[" + id + " of " + source + "]";
     }
 
-    private ImageData read() {
+    private ImageHeader header() {
+        ImageData head = read(() -> source.readPrefix(HEADER_BYTES));
+        if (head.bytes().length < HEADER_BYTES) {
+            // the whole file: its errors are the file's
+            return imaging.readHeader(head);
+        }
         try {
-            return new ImageData(source.name(), source.read());
+            return imaging.readHeader(head);
+        } catch (BadImageException e) {
+            // the header goes on past the first bytes
+            return imaging.readHeader(read());
+        }
+    }
+
+    private ImageData read() {
+        return read(source::read);
+    }
+
+    private ImageData read(SourceRead how) {
+        try {
+            return new ImageData(source.name(), how.read());
         } catch (NoSuchFileException e) {
             throw new MissingSourceException("spec \"" + id + "\": source \"" + source.name()
                     + "\" does not exist", e);
@@ -147,6 +180,12 @@ public final class ImageSpec implements ImageGenerator {
             throw new ImageKitException("spec \"" + id + "\": source \"" + source.name()
                     + "\" cannot be read (" + e.getClass().getSimpleName() + ")", e);
         }
+    }
+
+    /** Reads all or part of the source. */
+    @FunctionalInterface
+    private interface SourceRead {
+        byte[] read() throws IOException;
     }
 
     /** Adds the spec id to an error from the engine, keeping its type. */

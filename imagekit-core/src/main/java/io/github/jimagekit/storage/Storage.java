@@ -17,7 +17,9 @@ import java.util.stream.Stream;
  * {@link #url(String)} and {@link #path(String)} are pure computations; every other method may
  * reach the storage, which is why the caching layer calls them as rarely as it can.
  *
- * <p>Implementations must be thread-safe. {@link FileSystemStorage} is the default.
+ * <p>Implementations must be thread-safe. {@link FileSystemStorage} is the default. A storage
+ * that holds resources (a remote client) implements {@link AutoCloseable}: the kit closes it
+ * when it closes.
  */
 public interface Storage {
 
@@ -60,6 +62,31 @@ public interface Storage {
     default byte[] read(String name) throws IOException {
         try (InputStream in = open(name)) {
             return in.readAllBytes();
+        }
+    }
+
+    /**
+     * Reads the first bytes of a file: what a format keeps at its start, such as an image's
+     * header. A remote storage asks for that range alone (one ranged request) instead of the
+     * whole file.
+     *
+     * <p>The default opens the file and reads at most {@code maxBytes} of it, which is already
+     * all a local file costs; a storage whose {@link #open} would fetch the whole file overrides
+     * it.
+     *
+     * @param name     a storage name
+     * @param maxBytes how many bytes to read at most, at least 1
+     * @return the file's first {@code maxBytes} bytes, or the whole file when it is shorter
+     * @throws IllegalArgumentException when {@code maxBytes} is below 1
+     * @throws NoSuchFileException when there is no such file
+     * @throws IOException when the storage cannot be reached
+     */
+    default byte[] readPrefix(String name, int maxBytes) throws IOException {
+        if (maxBytes < 1) {
+            throw new IllegalArgumentException("maxBytes must be at least 1, was " + maxBytes);
+        }
+        try (InputStream in = open(name)) {
+            return in.readNBytes(maxBytes);
         }
     }
 

@@ -14,7 +14,7 @@ public interface StorageStatistics {
         EXISTS,
         /** {@link Storage#stat}. */
         STAT,
-        /** {@link Storage#open} and {@link Storage#read}. */
+        /** {@link Storage#open}, {@link Storage#read} and {@link Storage#readPrefix}. */
         OPEN,
         /** {@link Storage#save}. */
         SAVE,

@@ -2,16 +2,13 @@ package io.github.jimagekit.template;
 
 import io.github.jimagekit.cachefile.CacheFileLookup;
 import io.github.jimagekit.cachefile.ImageCacheFile;
-import io.github.jimagekit.error.ImageKitException;
 import io.github.jimagekit.processor.Geometry;
 import io.github.jimagekit.processor.Size;
 import io.github.jimagekit.registry.Registry;
 import io.github.jimagekit.source.Source;
 import io.github.jimagekit.source.SourceChangeListener;
 import io.github.jimagekit.spec.GeneratorArguments;
-import java.io.File;
 import java.lang.System.Logger.Level;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Collections;
@@ -32,8 +29,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * ({@code imagekit.template.on-error}): {@code FAIL} throws an {@link ImageTagException} naming
  * the spec and the source; {@code OMIT} renders nothing; {@code FALLBACK} renders the fallback
  * URL (with the geometry's width and height when both are known, so the layout does not
- * shift). The last two log each distinct error once. One renderer per application, built beside
- * its kit ({@code ImageKit.templates()}) from the kit's cache-file lookup.
+ * shift). The last two log each distinct error once. The variable form ({@link #variable}, JSP's
+ * {@code var}) follows the same modes: no value, or a {@link FallbackImage}. One renderer per
+ * application, built beside its kit ({@code ImageKit.templates()}) from the kit's cache-file
+ * lookup.
  *
  * <p>A warm request (one that rendered an image of known size before) is answered from memory:
  * the same request, within the source-version TTL, gets the same {@link Result} and the same
@@ -91,6 +90,17 @@ public final class ImageTagRenderer implements SourceChangeListener {
         }
     }
 
+    /**
+     * What a request's variable form (JSP {@code var}) holds, or the reason it holds nothing.
+     *
+     * @param kind  what was resolved
+     * @param value the {@link ImageCacheFile} for {@code IMAGE}, a {@link FallbackImage} for
+     *     {@code FALLBACK}, {@code null} for {@code OMITTED}
+     * @param error the error, for {@code FALLBACK} and {@code OMITTED}; else {@code null}
+     */
+    public record Variable(Kind kind, Object value, String error) {
+    }
+
     private final CacheFileLookup lookup;
     private final OnError onError;
     private final String fallbackUrl;
@@ -116,8 +126,9 @@ public final class ImageTagRenderer implements SourceChangeListener {
     }
 
     /**
-     * Resolves the cache file a request names, for the {@code var} / {@code as} forms and
-     * {@code #imagekit}: nothing is generated yet.
+     * Resolves the cache file a request names, for {@code #imagekit} and code of its own:
+     * nothing is generated yet, and a generation failure surfaces when the file is used. The
+     * JSP {@code var} form uses {@link #variable(ImageTag)} instead.
      *
      * @param tag the request
      * @return the cache file
@@ -128,7 +139,7 @@ public final class ImageTagRenderer implements SourceChangeListener {
         try {
             return resolve(tag);
         } catch (RuntimeException e) {
-            throw failure(tag, e);
+            throw ImageTagException.of(tag, e);
         }
     }
 
@@ -155,6 +166,31 @@ public final class ImageTagRenderer implements SourceChangeListener {
     public String html(ImageTag tag) {
         RenderMemo.Entry warm = memo.get(tag);
         return warm != null ? warm.html() : renderNow(tag).html();
+    }
+
+    /**
+     * Resolves the value of a request's variable form (JSP {@code var}): the cache file, made
+     * to exist here as the {@code <img>} form makes it (the strategy decides what that means),
+     * so that a failure is reported here, with this renderer's message, and the
+     * {@link OnError} mode applies as it does to the {@code <img>}: {@code OMIT} gives no value,
+     * {@code FALLBACK} a {@link FallbackImage}.
+     *
+     * @param tag the request
+     * @return the value, or why there is none
+     * @throws ImageTagException with {@code on-error=fail}, naming spec and source
+     */
+    public Variable variable(ImageTag tag) {
+        try {
+            ImageCacheFile file = resolve(tag);
+            // what the page reads first, and what the <img> form asks for: failing here, not
+            // later inside the page's expression language, is what lets on-error apply
+            file.url();
+            return new Variable(Kind.IMAGE, file, null);
+        } catch (RuntimeException e) {
+            String error = handled(tag, e).getMessage();
+            return onError == OnError.OMIT ? new Variable(Kind.OMITTED, null, error)
+                    : new Variable(Kind.FALLBACK, FallbackImage.of(fallbackUrl, tag), error);
+        }
     }
 
     /**
@@ -188,17 +224,9 @@ public final class ImageTagRenderer implements SourceChangeListener {
             }
             return result;
         } catch (RuntimeException e) {
-            ImageTagException failure = failure(tag, e);
-            switch (onError) {
-                case OMIT:
-                    logOnce(failure);
-                    return new Result(Kind.OMITTED, Map.of(), failure.getMessage());
-                case FALLBACK:
-                    logOnce(failure);
-                    return new Result(Kind.FALLBACK, fallback(tag), failure.getMessage());
-                default:
-                    throw failure;
-            }
+            String error = handled(tag, e).getMessage();
+            return onError == OnError.OMIT ? new Result(Kind.OMITTED, Map.of(), error)
+                    : new Result(Kind.FALLBACK, fallback(tag), error);
         }
     }
 
@@ -224,16 +252,14 @@ public final class ImageTagRenderer implements SourceChangeListener {
         return lookup.cacheFile(spec, args);
     }
 
-    private ImageTagException failure(ImageTag tag, RuntimeException e) {
-        if (e instanceof ImageTagException t) {
-            return t;
+    /** Applies the on-error mode to a failure: throws it for {@code FAIL}, else logs it once. */
+    private ImageTagException handled(ImageTag tag, RuntimeException e) {
+        ImageTagException failure = ImageTagException.of(tag, e);
+        if (onError == OnError.FAIL) {
+            throw failure;
         }
-        String spec = tag.spec() != null ? tag.spec()
-                : tag.geometry() != null ? Registry.THUMBNAIL : "(none)";
-        String why = e instanceof ImageKitException || e instanceof IllegalArgumentException
-                ? e.getMessage() : "internal error (" + e.getClass().getSimpleName() + ")";
-        return new ImageTagException("cannot render image of spec \"" + spec + "\" for source "
-                + describe(tag.source()) + ": " + why, e);
+        logOnce(failure);
+        return failure;
     }
 
     private void logOnce(ImageTagException failure) {
@@ -244,17 +270,11 @@ public final class ImageTagRenderer implements SourceChangeListener {
     }
 
     private Map<String, String> fallback(ImageTag tag) {
+        FallbackImage image = FallbackImage.of(fallbackUrl, tag);
         Map<String, String> attrs = new LinkedHashMap<>();
-        attrs.put("src", fallbackUrl);
-        if (!hasSize(tag) && tag.geometry() != null) {
-            try {
-                Geometry g = Geometry.parse(tag.geometry());
-                if (g.width() != null && g.height() != null) {
-                    putSize(attrs, new Size(g.width(), g.height()));
-                }
-            } catch (ImageKitException ignored) {
-                // a bad geometry is the error being reported; the fallback has no size then
-            }
+        attrs.put("src", image.url());
+        if (!hasSize(tag)) {
+            image.optionalSize().ifPresent(s -> putSize(attrs, s));
         }
         putPassThrough(attrs, tag);
         return attrs;
@@ -275,28 +295,6 @@ public final class ImageTagRenderer implements SourceChangeListener {
                 attrs.put(HtmlWriter.checkName(k), v);
             }
         });
-    }
-
-    /** Names a source for messages without revealing filesystem paths. */
-    static String describe(Object source) {
-        if (source == null) {
-            return "(none)";
-        }
-        if (source instanceof Source s) {
-            return "\"" + s.name() + "\"";
-        }
-        if (source instanceof Path p) {
-            return "\"" + Optional.ofNullable(p.getFileName()).map(Path::toString).orElse("")
-                    + "\"";
-        }
-        if (source instanceof File f) {
-            return "\"" + f.getName() + "\"";
-        }
-        if (source instanceof CharSequence s) {
-            String text = s.toString();
-            return "\"" + (text.length() > 200 ? text.substring(0, 200) + "…" : text) + "\"";
-        }
-        return "of type " + source.getClass().getSimpleName();
     }
 
     /** Builds an {@link ImageTagRenderer}. */

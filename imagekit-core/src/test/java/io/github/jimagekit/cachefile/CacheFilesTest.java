@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.jimagekit.cachefile.CacheFileFixture.Cache;
 import io.github.jimagekit.error.GenerationFailedException;
 import io.github.jimagekit.error.ImageKitException;
+import io.github.jimagekit.processor.Size;
 import io.github.jimagekit.source.Source;
 import io.github.jimagekit.storage.StorageStatistics;
 import io.github.jimagekit.testing.CountingGenerator;
@@ -246,6 +247,21 @@ final class CacheFilesTest {
             assertThatThrownBy(f::width).isInstanceOf(ImageKitException.class)
                     .hasMessage("the size of cache file \"" + fx.expectedName()
                             + "\" cannot be known before it is generated");
+        }
+    }
+
+    @Test
+    void widthAndHeight_predictedBeforeGeneration_askTheGeneratorOnce() {
+        try (CacheFileFixture fx = new CacheFileFixture(dir, "optimistic", "simple",
+                Cache.MEMORY)) {
+            ImageCacheFile f = fx.fresh();
+            assertThat(f.width()).isEqualTo(120);
+            assertThat(f.height()).isEqualTo(80);
+            assertThat(f.size()).isEqualTo(new Size(120, 80));
+            assertThat(fx.generator.predictions())
+                    .as("a prediction reads the source: once per file, not per property")
+                    .isEqualTo(1);
+            assertThat(fx.generator.generations()).isZero();
         }
     }
 

@@ -297,6 +297,28 @@ final class DefaultImagingTest {
         assertThat(header.iccProfile()).isEqualTo(icc);
     }
 
+    @Test
+    void render_jpegSource_reportsItsDecodeAndEncodeTimes() {
+        byte[] jpeg = TestImages.encode(TestImages.quadrants(64, 32), "jpeg");
+
+        RenderTimes times = imaging.render(new ImageData("t.jpg", jpeg), Processor.pipeline(),
+                ImageFormat.PNG, EncodeOptions.DEFAULT, true).times();
+
+        assertThat(times.decodeMeasured()).isTrue();
+        assertThat(times.encodeMeasured()).isTrue();
+        assertThat(times.decodeNanos()).isPositive();
+        assertThat(times.encodeNanos()).isPositive();
+    }
+
+    @Test
+    void encodedImage_withoutTimes_isUnmeasured() {
+        EncodedImage made = new EncodedImage(new byte[] {1}, ImageFormat.PNG, 1, 1);
+
+        assertThat(made.times()).isEqualTo(RenderTimes.UNMEASURED);
+        assertThat(made.times().decodeMeasured()).isFalse();
+        assertThat(made.times().encodeMeasured()).isFalse();
+    }
+
     private static BufferedImage renderToImage(Imaging imaging, byte[] source) {
         return TestImages.decode(imaging.render(new ImageData("s", source), Processor.pipeline(),
                 ImageFormat.PNG, EncodeOptions.DEFAULT, true).bytes());

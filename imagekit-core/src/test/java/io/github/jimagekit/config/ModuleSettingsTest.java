@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -161,6 +162,17 @@ final class ModuleSettingsTest {
             assertThat(ImageKitConfig.loadFromClasspath(loader))
                     .map(c -> c.get(TestModuleKeys.ENABLED)).contains(false);
         }
+    }
+
+    @Test
+    void durationKey_parsesTheCoresDurationForms() {
+        SettingKey<Duration> ttl = SettingKey.duration("imagekit.x.ttl", "1h", "A lifetime.");
+
+        assertThat(ttl.parse(ttl.defaultValue())).isEqualTo(Duration.ofHours(1));
+        assertThat(ttl.parse(" 500ms ")).isEqualTo(Duration.ofMillis(500));
+        assertThat(ttl.parse("PT2M")).isEqualTo(Duration.ofMinutes(2));
+        assertThatThrownBy(() -> ttl.parse("soon"))
+                .hasMessage("must be a duration such as 500ms, 5s, 10m, 2h, 1d or PT5S");
     }
 
     @Test

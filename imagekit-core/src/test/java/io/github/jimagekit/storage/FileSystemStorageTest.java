@@ -136,6 +136,20 @@ final class FileSystemStorageTest {
     }
 
     @Test
+    void readPrefix_longAndShortFiles_returnsAtMostTheFirstBytes() throws IOException {
+        FileSystemStorage s = storage();
+        s.save("a.bin", "0123456789".getBytes(UTF_8));
+
+        assertThat(new String(s.readPrefix("a.bin", 4), UTF_8)).isEqualTo("0123");
+        assertThat(new String(s.readPrefix("a.bin", 64), UTF_8)).isEqualTo("0123456789");
+        assertThatThrownBy(() -> s.readPrefix("none.bin", 4))
+                .isInstanceOf(NoSuchFileException.class).hasMessage("none.bin");
+        assertThatThrownBy(() -> s.readPrefix("a.bin", 0))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("maxBytes must be at least 1, was 0");
+    }
+
+    @Test
     void stat_missingFile_isEmpty() throws IOException {
         assertThat(storage().stat("none.jpg")).isEmpty();
         assertThat(storage().exists("none.jpg")).isFalse();

@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.jimagekit.ImageKit;
+import io.github.jimagekit.cachefile.ImageCacheFile;
 import io.github.jimagekit.config.ImageKitConfig;
 import io.github.jimagekit.error.NotRegisteredException;
 import io.github.jimagekit.processor.CacheKey;
 import io.github.jimagekit.processor.Processor;
 import io.github.jimagekit.processor.Size;
 import io.github.jimagekit.spec.SpecDefinition;
+import io.github.jimagekit.testing.Explode;
 import io.github.jimagekit.testing.TestImages;
 import io.github.jimagekit.testing.TestImaging;
 import java.awt.image.BufferedImage;
@@ -66,7 +68,17 @@ final class ImageTagRendererTest {
                 .discover(false)
                 .library(r -> r.generator("app:small", SpecDefinition.builder()
                         .processors(new TopLeft()).build()))
+                .library(r -> r.generator("app:broken", SpecDefinition.builder()
+                        .processors(new Explode(root.toString())).build()))
                 .build();
+    }
+
+    /** What the renderer says of app:broken's image of photos/dog.png, naming no path. */
+    private static String brokenMessage(ImageKit kit) {
+        return "cannot render image of spec \"app:broken\" for source \"photos/dog.png\": cannot"
+                + " save cache file \"" + kit.cacheFile("app:broken", Map.of("source",
+                "photos/dog.png")).name() + "\" of source \"photos/dog.png\""
+                + " (IllegalStateException)";
     }
 
     @Test
@@ -116,7 +128,7 @@ final class ImageTagRendererTest {
                     .isInstanceOf(ImageTagException.class)
                     .hasMessage("cannot render image of spec \"app:nope\" for source"
                             + " \"photos/dog.png\": generator \"app:nope\" is not registered"
-                            + " (registered: app:small, imagekit:thumbnail)");
+                            + " (registered: app:broken, app:small, imagekit:thumbnail)");
         }
     }
 
@@ -201,12 +213,65 @@ final class ImageTagRendererTest {
     }
 
     @Test
-    void describe_neverRevealsPaths() {
-        assertThat(ImageTagRenderer.describe(Path.of("/srv/secret/photos/a.jpg")))
-                .isEqualTo("\"a.jpg\"");
-        assertThat(ImageTagRenderer.describe(new java.io.File("/srv/secret/b.jpg")))
-                .isEqualTo("\"b.jpg\"");
-        assertThat(ImageTagRenderer.describe(42)).isEqualTo("of type Integer");
+    void variable_generatedImage_existsWhenTheTagReturns() {
+        try (ImageKit kit = kit("fail")) {
+            ImageTagRenderer.Variable v = kit.templates().variable(ImageTag.builder()
+                    .spec("app:small").source("photos/dog.png").build());
+
+            assertThat(v.kind()).isEqualTo(ImageTagRenderer.Kind.IMAGE);
+            assertThat(v.error()).isNull();
+            ImageCacheFile file = (ImageCacheFile) v.value();
+            assertThat(root.resolve(file.name())).exists();
+            assertThat(file.getUrl()).isEqualTo(kit.cacheFile("app:small",
+                    Map.of("source", "photos/dog.png")).url());
+            assertThat(file.getWidth()).isEqualTo(40);
+        }
+    }
+
+    @Test
+    void variable_failedGeneration_failModeThrowsTheRenderersMessageAtOnce() {
+        try (ImageKit kit = kit("fail")) {
+            ImageTag tag = ImageTag.builder().spec("app:broken").source("photos/dog.png").build();
+
+            assertThatThrownBy(() -> kit.templates().variable(tag))
+                    .isInstanceOf(ImageTagException.class)
+                    .hasMessage(brokenMessage(kit))
+                    .hasRootCauseMessage("boom in " + root);
+        }
+    }
+
+    @Test
+    void variable_omitMode_holdsNothingAndSaysWhy() {
+        try (ImageKit kit = kit("omit")) {
+            ImageTagRenderer.Variable v = kit.templates().variable(ImageTag.builder()
+                    .spec("app:broken").source("photos/dog.png").build());
+
+            assertThat(v.kind()).isEqualTo(ImageTagRenderer.Kind.OMITTED);
+            assertThat(v.value()).isNull();
+            assertThat(v.error()).isEqualTo(brokenMessage(kit));
+        }
+    }
+
+    @Test
+    void variable_fallbackMode_holdsTheFallbackImageSizedByTheGeometry() {
+        try (ImageKit kit = kit("fallback")) {
+            ImageTagRenderer.Variable both = kit.templates().variable(ImageTag.builder()
+                    .geometry("120x80").source("photos/cat.png").build());
+            ImageTagRenderer.Variable oneSide = kit.templates().variable(ImageTag.builder()
+                    .geometry("120x").source("photos/cat.png").build());
+            ImageTagRenderer.Variable spec = kit.templates().variable(ImageTag.builder()
+                    .spec("app:broken").source("photos/dog.png").build());
+
+            assertThat(both.kind()).isEqualTo(ImageTagRenderer.Kind.FALLBACK);
+            assertThat(both.value()).isEqualTo(new FallbackImage("/static/missing.png",
+                    new Size(120, 80)));
+            assertThat(both.error()).isEqualTo("cannot render image of spec"
+                    + " \"imagekit:thumbnail\" for source \"photos/cat.png\": source"
+                    + " \"photos/cat.png\" does not exist");
+            assertThat(oneSide.value()).isEqualTo(new FallbackImage("/static/missing.png", null));
+            assertThat(spec.value()).isEqualTo(new FallbackImage("/static/missing.png", null));
+            assertThat(spec.error()).isEqualTo(brokenMessage(kit));
+        }
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.Random;
 import javax.imageio.ImageIO;
 
 /**
@@ -60,6 +61,26 @@ public final class TestImages {
         g.setColor(Color.WHITE);
         g.fillRect(hw, hh, width - hw, height - hh);
         g.dispose();
+        return img;
+    }
+
+    /**
+     * Makes random pixels from a seed: an image that does not compress, so that its file is
+     * large for its size (a 600x400 JPEG is over 128 KiB).
+     *
+     * @param width  the width
+     * @param height the height
+     * @param seed   the seed of the pixels
+     * @return a {@code TYPE_INT_RGB} image
+     */
+    public static BufferedImage noise(int width, int height, long seed) {
+        BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Random random = new Random(seed);
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                img.setRGB(x, y, random.nextInt(0x1000000));
+            }
+        }
         return img;
     }
 

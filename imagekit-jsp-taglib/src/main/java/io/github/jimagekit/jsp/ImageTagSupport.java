@@ -16,7 +16,9 @@ import jakarta.servlet.jsp.tagext.SimpleTagSupport;
 import java.io.IOException;
 import java.io.Writer;
 import java.lang.System.Logger.Level;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -26,9 +28,16 @@ import java.util.Map;
  * {@code <ik:param>} arguments, and every other attribute passed through to the {@code <img>}
  * ({@link DynamicAttributes}). The work is done by the kit's
  * {@link io.github.jimagekit.template.ImageTagRenderer}; failures become a
- * {@link JspException} with the renderer's message, which names the spec and the source. The
- * exception carries no cause (an error page cannot show the cause's details): the cause is
- * logged at {@code WARNING}.
+ * {@link JspException} with the renderer's message, which names the spec and the source, and
+ * the renderer's {@link ImageTagException} as its cause, in the form an error page may show
+ * ({@link ImageTagException#forErrorPage()}: the causes below it, which may name server paths,
+ * are attached as suppressed exceptions, for logs). The failure is logged at {@code WARNING}.
+ *
+ * <p>With {@code var}, the tag writes no {@code <img>}: it stores the renderer's
+ * {@linkplain io.github.jimagekit.template.ImageTagRenderer#variable variable value} (the
+ * cache file, made to exist; nothing or a fallback image when it cannot be made and
+ * {@code imagekit.template.on-error} says so), and refuses attributes meant for the
+ * {@code <img>}.
  */
 public abstract class ImageTagSupport extends SimpleTagSupport implements DynamicAttributes {
 
@@ -41,6 +50,7 @@ public abstract class ImageTagSupport extends SimpleTagSupport implements Dynami
     private Map<?, ?> params;
     private Map<String, Object> nestedParams;
     private final ImageTag.Builder tag = ImageTag.builder();
+    private final List<String> attributeNames = new ArrayList<>(4);
 
     /** Creates the handler; the JSP container does this. */
     protected ImageTagSupport() {
@@ -106,6 +116,7 @@ public abstract class ImageTagSupport extends SimpleTagSupport implements Dynami
      */
     @Override
     public void setDynamicAttribute(String uri, String localName, Object value) {
+        attributeNames.add(localName);
         tag.attribute(localName, value);
     }
 
@@ -127,16 +138,19 @@ public abstract class ImageTagSupport extends SimpleTagSupport implements Dynami
     }
 
     /**
-     * Renders the {@code <img>}, or sets {@code var} to the cache file.
+     * Renders the {@code <img>}, or sets {@code var} to the cache file (or, when the image
+     * cannot be made, to what {@code imagekit.template.on-error} says: nothing, or the fallback
+     * image).
      *
      * @throws JspException naming the spec and the source when the image cannot be made,
-     *     naming the value of a bad {@code scope}, or saying how to set jimagekit up when the
-     *     application has no kit
+     *     naming the value of a bad {@code scope} or the attributes given with {@code var}, or
+     *     saying how to set jimagekit up when the application has no kit
      * @throws IOException when the page cannot be written
      */
     @Override
     public void doTag() throws JspException, IOException {
         collectParams(getJspBody());
+        refuseAttributesWithVar();
         JspContext context = getJspContext();
         ImageKit kit = kit(context);
         tag.spec(spec).source(source);
@@ -146,15 +160,17 @@ public abstract class ImageTagSupport extends SimpleTagSupport implements Dynami
         try {
             if (var != null) {
                 int where = scope(scope);
-                context.setAttribute(var, kit.templates().cacheFile(tag.build()), where);
+                // a null value (on-error=omit) removes the variable, so ${empty th} tells
+                context.setAttribute(var, kit.templates().variable(tag.build()).value(), where);
             } else {
                 context.getOut().write(kit.templates().html(tag.build()));
             }
         } catch (ImageTagException e) {
-            // as Spring's tags do: the cause goes to the log, and the page's exception carries
-            // only the message, so that no error page can show the cause's paths or stack
+            // as Spring's tags do: the whole chain goes to the log; the page's exception keeps
+            // the jimagekit failure as its cause but not the causes below it, which error
+            // pages list and which may name server paths
             LOG.log(Level.WARNING, e.getMessage(), e);
-            throw new JspException(e.getMessage());
+            throw new JspException(e.getMessage(), e.forErrorPage());
         }
     }
 
@@ -164,6 +180,21 @@ public abstract class ImageTagSupport extends SimpleTagSupport implements Dynami
      * @param tag the request being built
      */
     protected abstract void describe(ImageTag.Builder tag);
+
+    /**
+     * Refuses {@code <img>} attributes with {@code var}, as django-imagekit refuses
+     * {@code -- alt="…" as th}: they can only mean that the page expected an {@code <img>}.
+     */
+    private void refuseAttributesWithVar() throws JspTagException {
+        if (var == null || attributeNames.isEmpty()) {
+            return;
+        }
+        boolean one = attributeNames.size() == 1;
+        throw new JspTagException("var=\"" + var + "\" stores the image instead of writing an"
+                + " <img>, so " + (one ? "attribute " : "attributes ")
+                + String.join(", ", attributeNames) + (one ? " has" : " have")
+                + " nowhere to go: put " + (one ? "it" : "them") + " on your own <img>");
+    }
 
     /** Runs the nested {@code <ik:param>} tags; anything else in the body is not output. */
     private static void collectParams(JspFragment body) throws JspException, IOException {

@@ -61,7 +61,11 @@ final class OnErrorTest {
     }
 
     private static Document page(EmbeddedWebApp app, String query) {
-        HttpResponse<String> r = app.get("/thumbnail.jsp?" + query);
+        return page(app, "/thumbnail.jsp", query);
+    }
+
+    private static Document page(EmbeddedWebApp app, String path, String query) {
+        HttpResponse<String> r = app.get(path + "?" + query);
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         return Jsoup.parse(r.body());
     }
@@ -94,6 +98,48 @@ final class OnErrorTest {
             assertThat(doc.select("img")).isEmpty();
             assertThat(doc.body()).isNotNull();
             assertThat(warnings).hasSize(1);
+        }
+    }
+
+    @Test
+    void varForm_omit_removesTheVariableAndLogsOnce() throws Exception {
+        try (EmbeddedWebApp app = start("omit")) {
+            for (int i = 0; i < 3; i++) {
+                Document doc = page(app, "/var-on-error.jsp", "geometry=120x90&src=photos/cat.jpg");
+
+                assertThat(doc.select("img")).isEmpty();
+                assertThat(doc.getElementById("after").text()).isEqualTo("the rest of the page");
+            }
+            assertThat(page(app, "/var-on-error.jsp", "spec=tests:broken&src=photos/dog.jpg")
+                    .select("img")).isEmpty();
+            assertThat(warnings).extracting(LogRecord::getMessage).containsExactly(
+                    "cannot render image of spec \"imagekit:thumbnail\" for source"
+                            + " \"photos/cat.jpg\": source \"photos/cat.jpg\" does not exist",
+                    "cannot render image of spec \"tests:broken\" for source \"photos/dog.jpg\":"
+                            + " spec \"tests:broken\": source \"photos/dog.jpg\": processing"
+                            + " failed: IllegalStateException");
+            Element good = page(app, "/var-on-error.jsp", "geometry=120x90&src=photos/dog.jpg")
+                    .getElementById("own");
+            assertThat(good.attr("src")).startsWith("/media/CACHE/images/photos/dog/");
+            assertThat(good.attr("data-ready")).isEqualTo("true");
+        }
+    }
+
+    @Test
+    void varForm_fallback_holdsTheFallbackImageSizedByTheGeometry() throws Exception {
+        try (EmbeddedWebApp app = start("fallback")) {
+            Element sized = page(app, "/var-on-error.jsp", "geometry=120x90&src=photos/cat.jpg")
+                    .getElementById("own");
+            Element unsized = page(app, "/var-on-error.jsp", "spec=tests:broken"
+                    + "&src=photos/dog.jpg").getElementById("own");
+
+            assertThat(sized.outerHtml()).isEqualTo("<img id=\"own\""
+                    + " src=\"/static/from-properties.png\" width=\"120\" height=\"90\""
+                    + " data-ready=\"false\" alt=\"\">");
+            assertThat(unsized.outerHtml()).isEqualTo("<img id=\"own\""
+                    + " src=\"/static/from-properties.png\" width=\"\" height=\"\""
+                    + " data-ready=\"false\" alt=\"\">");
+            assertThat(warnings).hasSize(2);
         }
     }
 }

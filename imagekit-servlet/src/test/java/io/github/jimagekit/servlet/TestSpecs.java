@@ -1,14 +1,12 @@
 package io.github.jimagekit.servlet;
 
 import io.github.jimagekit.codec.ImageFormat;
-import io.github.jimagekit.processor.CacheKey;
-import io.github.jimagekit.processor.Processor;
 import io.github.jimagekit.processor.ResizeToFill;
 import io.github.jimagekit.processor.ResizeToFit;
 import io.github.jimagekit.registry.Registry;
 import io.github.jimagekit.spec.SpecDefinition;
 import io.github.jimagekit.spi.GeneratorLibrary;
-import java.awt.image.BufferedImage;
+import io.github.jimagekit.testing.Explode;
 import java.util.List;
 
 /**
@@ -25,19 +23,6 @@ public final class TestSpecs implements GeneratorLibrary {
     /** Fails every generation. */
     public static final String BROKEN = "tests:broken";
 
-    /** A processor that always fails, as a corrupt image or a bug would. */
-    record Explode() implements Processor {
-        @Override
-        public BufferedImage process(BufferedImage image) {
-            throw new IllegalStateException("boom in /secret/path/processor");
-        }
-
-        @Override
-        public String cacheKey() {
-            return CacheKey.of("Explode").toString();
-        }
-    }
-
     @Override
     public void register(Registry registry) {
         registry.generator(AVATAR, SpecDefinition.builder().processors(new ResizeToFill(60, 60))
@@ -46,6 +31,7 @@ public final class TestSpecs implements GeneratorLibrary {
                 .processors((source, args) -> List.of(new ResizeToFit(
                         args.integer("width").orElse(100), 1000)), "width")
                 .format(ImageFormat.PNG).build());
-        registry.generator(BROKEN, SpecDefinition.builder().processors(new Explode()).build());
+        registry.generator(BROKEN, SpecDefinition.builder()
+                .processors(new Explode("/secret/path/processor")).build());
     }
 }

@@ -3,7 +3,7 @@
 <!DOCTYPE html>
 <html lang="en">
 <body>
-<ik:thumbnail geometry="40x30" source="${photo}" alt="A dog" class="thumb"/>
+<ik:thumbnail geometry="40x30" source="${photo}" alt="A wide photo" class="thumb"/>
 <ik:thumbnail geometry="25x" source="${photo}" var="th"/>
 <img id="var-form" src="${th.url}" width="${th.width}" height="${th.height}" alt="">
 </body>

@@ -21,7 +21,9 @@ import org.thymeleaf.util.EscapedAttributeUtils;
  * {@link ImageTagRenderer}, then sets {@code src} (in place of {@code ik:src}) and, unless the
  * element has either, {@code width} and {@code height}. With {@code on-error=omit} a failed
  * image removes the element; with {@code fallback} it gets the fallback attributes; with
- * {@code fail} the renderer's message becomes a {@link TemplateProcessingException}.
+ * {@code fail} the renderer's message becomes a {@link TemplateProcessingException}, whose cause
+ * is the renderer's {@link ImageTagException} in the form an error page may show
+ * ({@link ImageTagException#forErrorPage()}).
  */
 final class SrcAttributeProcessor extends AbstractAttributeTagProcessor
         implements IAttributeDefinitionsAware {
@@ -66,7 +68,9 @@ final class SrcAttributeProcessor extends AbstractAttributeTagProcessor
         try {
             result = kits.locate(context).templates().render(request.tag());
         } catch (ImageTagException e) {
-            throw new TemplateProcessingException(e.getMessage(), e);
+            // as the JSP tags do: error pages list every cause, and those below ours may name
+            // server paths; they stay attached as suppressed exceptions, for logs
+            throw new TemplateProcessingException(e.getMessage(), e.forErrorPage());
         }
         if (result.kind() == ImageTagRenderer.Kind.OMITTED) {
             structureHandler.removeElement();

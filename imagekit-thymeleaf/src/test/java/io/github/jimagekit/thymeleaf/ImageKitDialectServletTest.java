@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.jimagekit.ImageKit;
 import io.github.jimagekit.cachefile.ImageCacheFile;
+import io.github.jimagekit.template.ImageTagException;
 import io.github.jimagekit.testing.TestImages;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -18,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.jetty.ee10.servlet.DefaultServlet;
+import org.eclipse.jetty.ee10.servlet.ErrorPageErrorHandler;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.handler.ContextHandlerCollection;
@@ -52,7 +54,7 @@ final class ImageKitDialectServletTest {
 
     @BeforeAll
     static void start() throws Exception {
-        kit = TestKit.create(root, "fail");
+        kit = TestKit.create(root, "fail", TestKit.broken(root));
         Path templates = Files.createDirectories(webapp.resolve("WEB-INF/templates"));
         for (int i = 0; i < CASES.size(); i++) {
             Files.writeString(templates.resolve("case-" + i + ".html"),
@@ -73,6 +75,8 @@ final class ImageKitDialectServletTest {
                 "/templates/spring/hundred.html"), templates.resolve("hundred.html"));
         Files.writeString(templates.resolve("broken.html"),
                 "<p>before</p>\n<img ik:src=\"${photo}\" ik:spec=\"'app:nope'\">");
+        Files.writeString(templates.resolve("failing.html"),
+                "<p>before</p>\n<img ik:src=\"${photo}\" ik:spec=\"'app:broken'\">");
         server = new Server();
         ServerConnector connector = new ServerConnector(server);
         connector.setHost("127.0.0.1");
@@ -86,6 +90,11 @@ final class ImageKitDialectServletTest {
     private static ServletContextHandler context(String path, ImageKit kit) {
         ServletContextHandler ctx = new ServletContextHandler(path);
         ctx.setBaseResourceAsPath(webapp);
+        // as a production server is set up: error pages without stack traces (Jetty's servlet
+        // error pages still list each cause's message)
+        ErrorPageErrorHandler errors = new ErrorPageErrorHandler();
+        errors.setShowStacks(false);
+        ctx.setErrorHandler(errors);
         if (kit != null) {
             ctx.setAttribute(ImageKit.CONTEXT_ATTRIBUTE, kit);
         }
@@ -165,12 +174,17 @@ final class ImageKitDialectServletTest {
         });
     }
 
+    /** Fetches a page that must fail and returns Jetty's error page. */
+    private static String errorPage(String path) throws IOException, InterruptedException {
+        HttpResponse<byte[]> r = get(path);
+        assertThat(r.statusCode()).as(path).isEqualTo(500);
+        return new String(r.body(), StandardCharsets.UTF_8);
+    }
+
     @Test
     void get_brokenImage_isA500WithoutStackTraceOrPath() throws Exception {
-        HttpResponse<byte[]> r = get("/pages/broken");
+        String body = errorPage("/pages/broken");
 
-        String body = new String(r.body(), StandardCharsets.UTF_8);
-        assertThat(r.statusCode()).isEqualTo(500);
         assertThat(body).contains("TemplateProcessingException: cannot render image of spec"
                 + " &quot;app:nope&quot; for source &quot;photos/dog.png&quot;: generator"
                 + " &quot;app:nope&quot; is not registered")
@@ -180,11 +194,21 @@ final class ImageKitDialectServletTest {
     }
 
     @Test
-    void get_applicationWithoutKit_isA500() throws Exception {
-        HttpResponse<byte[]> r = get("/nokit/pages/case-0");
+    void get_failedGeneration_errorPageNamesTheFailureButNothingBelowIt() throws Exception {
+        String body = errorPage("/pages/failing");
 
-        assertThat(r.statusCode()).isEqualTo(500);
-        assertThat(new String(r.body(), StandardCharsets.UTF_8))
+        assertThat(body).contains("<th>CAUSED BY:</th><td>"
+                + ImageTagException.class.getName() + ": cannot render image of spec"
+                + " &quot;app:broken&quot; for source &quot;photos/dog.png&quot;: spec"
+                + " &quot;app:broken&quot;: source &quot;photos/dog.png&quot;: processing failed:"
+                + " IllegalStateException</td>")
+                .doesNotContain(root.toString()).doesNotContain("GenerationFailedException")
+                .doesNotContain("at io.github").doesNotContain("at org.thymeleaf");
+    }
+
+    @Test
+    void get_applicationWithoutKit_isA500() throws Exception {
+        assertThat(errorPage("/nokit/pages/case-0"))
                 .contains("no ImageKit in the ServletContext attribute"
                         + " &quot;io.github.jimagekit.ImageKit&quot;: put imagekit-servlet in"
                         + " WEB-INF/lib")

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.jimagekit.ImageKit;
 import io.github.jimagekit.cachefile.ImageCacheFile;
+import io.github.jimagekit.error.GenerationFailedException;
 import io.github.jimagekit.template.ImageTagException;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
@@ -12,6 +13,7 @@ import java.util.Map;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.exceptions.TemplateProcessingException;
 
@@ -75,6 +77,38 @@ final class ImageKitExpressionsTest {
                             + " \"photos/dog.png\": generator \"app:nope\" is not registered"
                             + " (registered: app:small, app:square, app:thumb,"
                             + " imagekit:thumbnail)");
+        }
+    }
+
+    @Test
+    void thumbnail_htmlAttributeAmongTheArguments_isRefusedNamingItWhateverOnError() {
+        try (ImageKit kit = TestKit.create(root, "fallback")) {
+            // #imagekit takes no HTML attributes (they go on the page's own element): an
+            // attribute put among the generator arguments is refused as one, as upstream
+            // refuses -- alt="..." with "as"
+            assertThat(Pages.failure(() -> Pages.render(Pages.engine(new ImageKitDialect(kit)),
+                    "<img th:with=\"th=${#imagekit.thumbnail(photo, '100x', #{'alt': 'Rex'})}\""
+                    + " th:src=\"${th.url}\">", DialectCases.variables()),
+                    ImageTagException.class))
+                    .hasMessage("cannot render image of spec \"imagekit:thumbnail\" for source"
+                            + " \"photos/dog.png\": generator \"imagekit:thumbnail\" does not"
+                            + " accept argument alt (accepted: anchor, crop, height, source,"
+                            + " upscale, width)");
+        }
+    }
+
+    @Test
+    void generate_failedGeneration_isNotReadyAndFailsWhereTheUrlIsRead() {
+        try (ImageKit kit = TestKit.create(root, "fallback", TestKit.broken(root))) {
+            ITemplateEngine engine = Pages.engine(new ImageKitDialect(kit));
+            String html = Pages.render(engine, "<p th:with=\"g=${#imagekit.generate('app:broken',"
+                    + " photo)}\" th:text=\"${g.ready}\"></p>", DialectCases.variables());
+
+            assertThat(html).isEqualTo("<p>false</p>");
+            assertThat(Pages.failure(() -> Pages.render(engine, "<img th:src=\"${#imagekit"
+                    + ".generate('app:broken', photo).url}\">", DialectCases.variables()),
+                    GenerationFailedException.class)).hasMessage("spec \"app:broken\": source"
+                    + " \"photos/dog.png\": processing failed: IllegalStateException");
         }
     }
 

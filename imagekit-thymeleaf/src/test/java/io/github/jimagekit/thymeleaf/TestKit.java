@@ -7,6 +7,8 @@ import io.github.jimagekit.config.ImageKitConfig;
 import io.github.jimagekit.cachefile.ImageCacheFile;
 import io.github.jimagekit.processor.ResizeToFill;
 import io.github.jimagekit.spec.SpecDefinition;
+import io.github.jimagekit.spi.GeneratorLibrary;
+import io.github.jimagekit.testing.Explode;
 import io.github.jimagekit.testing.TestImages;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -35,6 +37,17 @@ final class TestKit {
     }
 
     /**
+     * Registers {@code app:broken}, whose every image fails with a message naming a path.
+     *
+     * @param root the path the failure names
+     * @return the library
+     */
+    static GeneratorLibrary broken(Path root) {
+        return r -> r.generator("app:broken", SpecDefinition.builder()
+                .processors(new Explode(root.toString())).build());
+    }
+
+    /**
      * Writes the photos (once per directory) and builds a kit.
      *
      * @param root    the storage root
@@ -42,6 +55,18 @@ final class TestKit {
      * @return the kit; the caller closes it
      */
     static ImageKit create(Path root, String onError) {
+        return create(root, onError, registry -> { });
+    }
+
+    /**
+     * Writes the photos (once per directory) and builds a kit with more generators.
+     *
+     * @param root    the storage root
+     * @param onError {@code fail}, {@code omit} or {@code fallback}
+     * @param more    registers the test's own generators
+     * @return the kit; the caller closes it
+     */
+    static ImageKit create(Path root, String onError, GeneratorLibrary more) {
         writePhotos(root);
         return ImageKit.builder()
                 .config(ImageKitConfig.builder()
@@ -60,6 +85,7 @@ final class TestKit {
                                     return List.of(new ResizeToFill(side, side));
                                 }, "side").build())
                         .generator("app:thumb", SpecDefinition.thumbnail()))
+                .library(more)
                 .build();
     }
 

@@ -66,6 +66,15 @@ public class RendererBenchmark {
     }
 
     /**
+     * Returns the kit, for benchmarks that measure these calls on a kit set up further.
+     *
+     * @return the kit the calls use
+     */
+    protected ImageKit kit() {
+        return kit;
+    }
+
+    /**
      * Closes the kit and deletes the files.
      *
      * @throws IOException when a file cannot be deleted

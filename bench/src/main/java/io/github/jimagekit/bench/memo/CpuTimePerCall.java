@@ -3,6 +3,8 @@ package io.github.jimagekit.bench.memo;
 import com.sun.management.OperatingSystemMXBean;
 import io.github.jimagekit.bench.cachefile.WarmPathBenchmark;
 import io.github.jimagekit.bench.jsp.RendererBenchmark;
+import io.github.jimagekit.bench.metrics.MetricsOverheadBenchmark;
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
@@ -26,6 +28,7 @@ import java.util.function.LongSupplier;
  *
  * <p>Methods: {@code warm.kitCacheFile}, {@code warm.knownInstance} ({@link WarmPathBenchmark}),
  * {@code rend.thumbnail}, {@code rend.lookup} ({@link RendererBenchmark}),
+ * {@code metrics.off.thumbnail}, {@code metrics.on.lookup}, ... ({@link MetricsOverheadBenchmark}),
  * {@code kit.SOURCES} ({@link KitWorkingSetBenchmark}) and {@code memo.MEMO.KEYS.ACCESS}
  * ({@link MemoBenchmark#lookup}, which also prints the hit rate).
  */
@@ -57,11 +60,10 @@ public final class CpuTimePerCall {
             } finally {
                 b.tearDown();
             }
-        } else if (method.startsWith("rend.")) {
-            RendererBenchmark b = new RendererBenchmark();
-            b.setUp();
+        } else if (method.startsWith("rend.") || method.startsWith("metrics.")) {
+            RendererBenchmark b = renderer(method);
             try {
-                time(method, n, method.equals("rend.thumbnail") ? () -> b.thumbnail().length()
+                time(method, n, method.endsWith(".thumbnail") ? () -> b.thumbnail().length()
                         : b::lookup);
             } finally {
                 b.tearDown();
@@ -78,6 +80,20 @@ public final class CpuTimePerCall {
         } else {
             timeMemo(method, n);
         }
+    }
+
+    /** {@code rend.*}, or {@code metrics.off.*} and {@code metrics.on.*}: the same with metrics. */
+    private static RendererBenchmark renderer(String method) throws IOException {
+        if (method.startsWith("rend.")) {
+            RendererBenchmark b = new RendererBenchmark();
+            b.setUp();
+            return b;
+        }
+        MetricsOverheadBenchmark b = new MetricsOverheadBenchmark();
+        b.metrics = method.split("\\.")[1];
+        b.setUp();
+        b.bindMetrics();
+        return b;
     }
 
     private static void timeMemo(String method, int n) {

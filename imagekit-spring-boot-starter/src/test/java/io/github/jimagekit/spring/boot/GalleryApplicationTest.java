@@ -6,26 +6,15 @@ import io.github.jimagekit.ImageKit;
 import io.github.jimagekit.config.ConfigKey;
 import io.github.jimagekit.testing.TestImages;
 import java.awt.image.BufferedImage;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * A Boot application on a real embedded server with only the starter and
@@ -34,37 +23,10 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(classes = GalleryApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
         properties = {"server.address=127.0.0.1", "imagekit.cache.backend=memory"})
-final class GalleryApplicationTest {
-
-    @TempDir
-    static Path root;
-
-    private final HttpClient http = HttpClient.newHttpClient();
-
-    @LocalServerPort
-    int port;
+final class GalleryApplicationTest extends GalleryServer {
 
     @Autowired
     ImageKit kit;
-
-    @DynamicPropertySource
-    static void storage(DynamicPropertyRegistry registry) {
-        registry.add("imagekit.storage.root", () -> root.toString());
-    }
-
-    @BeforeAll
-    static void photos() throws IOException {
-        Files.createDirectories(root.resolve("photos"));
-        Files.write(root.resolve(GalleryApplication.PHOTOS.get(0)),
-                TestImages.encode(TestImages.quadrants(400, 200), "jpeg"));
-        Files.write(root.resolve(GalleryApplication.PHOTOS.get(1)),
-                TestImages.encode(TestImages.quadrants(150, 300), "png"));
-    }
-
-    private HttpResponse<byte[]> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .build(), HttpResponse.BodyHandlers.ofByteArray());
-    }
 
     @Test
     void gallery_starterOnly_rendersTheTagsAndServesEveryImageAtItsStatedSize()

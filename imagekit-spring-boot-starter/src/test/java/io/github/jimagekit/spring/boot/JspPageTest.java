@@ -4,29 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.jimagekit.testing.TestImages;
 import java.awt.image.BufferedImage;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.stereotype.Controller;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
@@ -39,15 +28,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 @SpringBootTest(classes = JspPageTest.JspApplication.class,
         webEnvironment = WebEnvironment.RANDOM_PORT,
         properties = {"server.address=127.0.0.1", "imagekit.cache.backend=memory"})
-final class JspPageTest {
-
-    @TempDir
-    static Path root;
-
-    @LocalServerPort
-    int port;
-
-    private final HttpClient http = HttpClient.newHttpClient();
+final class JspPageTest extends GalleryServer {
 
     /** A Boot application with one JSP page. */
     @SpringBootConfiguration
@@ -62,26 +43,9 @@ final class JspPageTest {
 
         @GetMapping("/thumbnail")
         String page(Model model) {
-            model.addAttribute("photo", "photos/dog.jpg");
+            model.addAttribute("photo", GalleryApplication.PHOTOS.get(0));
             return "forward:/WEB-INF/jsp/thumbnail.jsp";
         }
-    }
-
-    @DynamicPropertySource
-    static void storage(DynamicPropertyRegistry registry) {
-        registry.add("imagekit.storage.root", () -> root.toString());
-    }
-
-    @BeforeAll
-    static void photo() throws IOException {
-        Files.createDirectories(root.resolve("photos"));
-        Files.write(root.resolve("photos/dog.jpg"),
-                TestImages.encode(TestImages.quadrants(160, 120), "jpeg"));
-    }
-
-    private HttpResponse<byte[]> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     @Test
@@ -93,12 +57,12 @@ final class JspPageTest {
 
         assertThat(body).doesNotContain("ik:thumbnail");
         Element tag = html.selectFirst("img.thumb");
-        assertThat(tag.attr("alt")).isEqualTo("A dog");
+        assertThat(tag.attr("alt")).isEqualTo("A wide photo");
         assertThat(tag.attr("width") + "x" + tag.attr("height")).isEqualTo("40x30");
         Element var = html.getElementById("var-form");
-        assertThat(var.attr("width") + "x" + var.attr("height")).isEqualTo("25x19");
+        assertThat(var.attr("width") + "x" + var.attr("height")).isEqualTo("25x12");
         for (Element img : html.select("img")) {
-            assertThat(img.attr("src")).startsWith("/media/CACHE/images/photos/dog/");
+            assertThat(img.attr("src")).startsWith("/media/CACHE/images/photos/wide/");
             HttpResponse<byte[]> image = get(img.attr("src"));
             assertThat(image.statusCode()).as(img.attr("src")).isEqualTo(200);
             BufferedImage decoded = TestImages.decode(image.body());
