@@ -2,6 +2,7 @@ package io.github.jimagekit.example.boot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.jayway.jsonpath.JsonPath;
 import io.github.jimagekit.ImageKit;
 import io.github.jimagekit.config.ConfigKey;
 import io.github.jimagekit.example.PageImages;
@@ -9,6 +10,7 @@ import io.github.jimagekit.example.Site;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -26,7 +28,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * copied into a new work directory under {@code target/} and no start-up pregeneration, so that
  * the first page is cold: every image of the JSP and Thymeleaf galleries and of a photo page is
  * fetched and decoded at the size its element states; a second render of a page costs no
- * storage call; Actuator's health is up.
+ * storage call and generates nothing (Actuator's {@code imagekit.generations}); Actuator's
+ * health is up.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
     "server.address=127.0.0.1",
@@ -56,18 +59,32 @@ final class GalleryApplicationTest implements Site {
         return Jsoup.parse(page.body());
     }
 
+    /** A counter's value, as Actuator's metrics endpoint shows it. */
+    private double metric(String name) {
+        HttpResponse<String> r = get("/actuator/metrics/" + name);
+        assertThat(r.statusCode()).as(name).isEqualTo(200);
+        List<Number> count = JsonPath.read(r.body(),
+                "$.measurements[?(@.statistic == 'COUNT')].value");
+        assertThat(count).as(r.body()).hasSize(1);
+        return count.get(0).doubleValue();
+    }
+
     @Test
     @Order(1)
     void thymeleafGallery_coldThenWarm_secondRenderCostsNoStorageCall() {
         long before = kit.storageStatistics().total();
         Document cold = page("/thymeleaf");
         long afterCold = kit.storageStatistics().total();
+        double generated = metric("imagekit.generations");
         Document warm = page("/thymeleaf");
 
         assertThat(afterCold - before).as("storage calls of the cold page")
                 .isGreaterThanOrEqualTo(2L * (1 + 9 + 9));
+        assertThat(generated).as("generations of the cold page").isEqualTo(1 + 9 + 9);
         assertThat(kit.storageStatistics().total()).as("storage calls of the warm page")
                 .isEqualTo(afterCold);
+        assertThat(metric("imagekit.generations")).as("generations after the warm page")
+                .isEqualTo(generated);
         assertThat(warm.select("img").eachAttr("src"))
                 .isEqualTo(cold.select("img").eachAttr("src"));
     }
