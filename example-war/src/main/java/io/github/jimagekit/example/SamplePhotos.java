@@ -3,20 +3,24 @@ package io.github.jimagekit.example;
 import jakarta.servlet.ServletContext;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URL;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
  * The sample photos the WAR ships in {@value #DIRECTORY}, copied into the default photos folder
  * at the first start, so that the gallery has something to show without network or set-up.
+ * example-boot has the same photos on its class path and copies them with
+ * {@link #seed(GallerySettings, Map)}.
  */
-final class SamplePhotos {
+public final class SamplePhotos {
 
     /** Where the WAR keeps the samples. */
     static final String DIRECTORY = "/WEB-INF/samples/";
@@ -25,10 +29,8 @@ final class SamplePhotos {
     }
 
     /**
-     * Fills the default photos folder with the samples if it does not exist yet. A folder named
-     * by {@code GALLERY_PHOTOS_DIR} is never touched, and neither is one that exists (so photos
-     * deleted in the gallery stay deleted). The copy goes to a temporary folder first and is
-     * moved into place whole, so an interrupted start leaves no half-filled folder.
+     * Fills the default photos folder with the web application's samples, as
+     * {@link #seed(GallerySettings, Map)} does.
      *
      * @param context  the web application, whose resources hold the samples
      * @param settings the gallery's settings
@@ -36,6 +38,33 @@ final class SamplePhotos {
      * @throws IOException when the folder cannot be written
      */
     static int seed(ServletContext context, GallerySettings settings) throws IOException {
+        Map<String, URL> samples = new TreeMap<>();
+        Set<String> found = context.getResourcePaths(DIRECTORY);
+        if (found != null) {
+            for (String resource : found) {
+                URL url = context.getResource(resource);
+                if (!resource.endsWith("/") && url != null) {
+                    samples.put(resource.substring(DIRECTORY.length()), url);
+                }
+            }
+        }
+        return seed(settings, samples);
+    }
+
+    /**
+     * Fills the default photos folder with the samples if it does not exist yet. A folder named
+     * by {@code GALLERY_PHOTOS_DIR} is never touched, and neither is one that exists (so photos
+     * deleted in the gallery stay deleted). The copy goes to a temporary folder first and is
+     * moved into place whole, so an interrupted start leaves no half-filled folder.
+     *
+     * @param settings the gallery's settings
+     * @param samples  the sample photos: file names (such as {@code "alpine-lake.jpg"}) to where
+     *     each is read from
+     * @return how many photos were copied
+     * @throws IOException when the folder cannot be written or a sample read
+     */
+    public static int seed(GallerySettings settings, Map<String, URL> samples)
+            throws IOException {
         Path photos = settings.photos();
         if (!settings.samplePhotos() || Files.exists(photos)) {
             return 0;
@@ -43,13 +72,9 @@ final class SamplePhotos {
         Path parent = Files.createDirectories(photos.getParent());
         Path temp = Files.createTempDirectory(parent, ".photos-");
         try {
-            int copied = 0;
-            for (String resource : resources(context)) {
-                try (InputStream in = context.getResourceAsStream(resource)) {
-                    if (in != null) {
-                        Files.copy(in, temp.resolve(resource.substring(DIRECTORY.length())));
-                        copied++;
-                    }
+            for (Map.Entry<String, URL> sample : samples.entrySet()) {
+                try (InputStream in = sample.getValue().openStream()) {
+                    Files.copy(in, temp.resolve(sample.getKey()));
                 }
             }
             try {
@@ -57,19 +82,10 @@ final class SamplePhotos {
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temp, photos);
             }
-            return copied;
+            return samples.size();
         } finally {
             deleteTree(temp);
         }
-    }
-
-    private static Set<String> resources(ServletContext context) {
-        Set<String> found = context.getResourcePaths(DIRECTORY);
-        Set<String> files = new TreeSet<>();
-        if (found != null) {
-            found.stream().filter(r -> !r.endsWith("/")).forEach(files::add);
-        }
-        return files;
     }
 
     /**

@@ -19,9 +19,10 @@ import org.jsoup.nodes.Element;
  * 200 with an image content type, decodes, and is exactly as large as the element's
  * {@code width} and {@code height} say. The fallback picture (shown for photos that cannot be
  * made into images) has to load too; its attributes, when it has any, are the geometry's, not
- * its own size, so they are not compared.
+ * its own size, so they are not compared. Used by the WAR's tests and by example-boot's (this
+ * module's test-jar).
  */
-final class PageImages {
+public final class PageImages {
 
     /**
      * One image checked.
@@ -31,7 +32,7 @@ final class PageImages {
      * @param height   the decoded height
      * @param fallback whether it is the fallback picture
      */
-    record Image(String src, int width, int height, boolean fallback) {
+    public record Image(String src, int width, int height, boolean fallback) {
     }
 
     private PageImages() {
@@ -45,8 +46,8 @@ final class PageImages {
      * @param fallback the fallback picture's URL
      * @return the images, by {@code src} (each fetched once)
      */
-    static Map<String, Image> check(String html, Function<String, HttpResponse<byte[]>> fetch,
-            String fallback) {
+    public static Map<String, Image> check(String html,
+            Function<String, HttpResponse<byte[]>> fetch, String fallback) {
         Document doc = Jsoup.parse(html);
         Map<String, Image> checked = new LinkedHashMap<>();
         List<Element> imgs = new ArrayList<>(doc.select("img"));

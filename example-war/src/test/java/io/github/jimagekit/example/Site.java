@@ -8,8 +8,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
-/** A running gallery the tests talk HTTP to: embedded Jetty or a real Tomcat. */
-interface Site {
+/**
+ * A running gallery the tests talk HTTP to: embedded Jetty, a real Tomcat, or example-boot's
+ * application (this module's test-jar).
+ */
+public interface Site {
 
     /** One client for the tests: HTTP/1.1, redirects not followed. */
     HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();

@@ -27,11 +27,26 @@ import java.util.Set;
  *
  * <p>When the attribute already holds a kit (an embedding application built its own), that kit
  * is used as is and not closed.
+ *
+ * <p>When imagekit-spring-boot-starter is on the application's class path (a Spring Boot
+ * application packaged as a WAR and deployed to a container, which runs this initializer
+ * too), Spring Boot sets jimagekit up from its {@code application.properties}: this initializer
+ * then builds no kit and maps no servlet, so that the application has exactly one kit, the
+ * starter's, whichever of the two initializers the container runs first. It still registers
+ * the application's ImageIO plug-ins and deregisters them when the application stops.
  */
 public final class ImageKitInitializer implements ServletContainerInitializer {
 
     /** The name under which the cache-file servlet is registered. */
     public static final String SERVLET_NAME = "imagekit-cache-files";
+
+    /**
+     * A class of imagekit-spring-boot-starter, named rather than referenced (that module
+     * depends on this one): on the application's class path, it makes this initializer leave
+     * the kit to Spring Boot.
+     */
+    public static final String SPRING_BOOT_STARTER =
+            "io.github.jimagekit.spring.boot.ImageKitAutoConfiguration";
 
     private static final System.Logger LOG =
             System.getLogger(ImageKitInitializer.class.getName());
@@ -60,6 +75,14 @@ public final class ImageKitInitializer implements ServletContainerInitializer {
         }
         ClassLoader loader = ClassLoaders.of(context);
         ImageIoPlugins plugins = ImageIoPlugins.register(loader);
+        if (hasSpringBootStarter(loader)) {
+            LOG.log(Level.INFO, () -> "jimagekit: imagekit-spring-boot-starter is on the class"
+                    + " path of " + (context.getContextPath().isEmpty() ? "/"
+                    : context.getContextPath()) + ": Spring Boot builds the kit and maps the"
+                    + " cache-file servlet");
+            context.addListener(new ImageKitLifecycle(null, false, plugins));
+            return;
+        }
         ImageKit kit;
         try {
             kit = existing != null ? existing : build(context, loader);
@@ -82,6 +105,14 @@ public final class ImageKitInitializer implements ServletContainerInitializer {
             throw e;
         }
         context.addListener(new ImageKitLifecycle(kit, existing == null, plugins));
+    }
+
+    /**
+     * Tells whether the application has imagekit-spring-boot-starter, without loading its
+     * class (nor Spring's).
+     */
+    static boolean hasSpringBootStarter(ClassLoader loader) {
+        return loader.getResource(SPRING_BOOT_STARTER.replace('.', '/') + ".class") != null;
     }
 
     private static ImageKit build(ServletContext context, ClassLoader loader) {

@@ -24,7 +24,8 @@ final class ImageKitLifecycle implements ServletContextListener {
     /**
      * Creates the listener.
      *
-     * @param kit     the application's kit
+     * @param kit     the application's kit; {@code null} when Spring Boot sets it up (and closes
+     *     it), so that only the plug-ins are the listener's
      * @param owned   whether the initializer built the kit (and so closes it)
      * @param plugins the application's ImageIO plug-ins
      */
@@ -36,13 +37,14 @@ final class ImageKitLifecycle implements ServletContextListener {
 
     @Override
     public void contextInitialized(ServletContextEvent event) {
-        LOG.log(Level.DEBUG, () -> "jimagekit ready: " + kit);
+        LOG.log(Level.DEBUG, () -> "jimagekit ready: " + (kit != null ? kit
+                : "set up by Spring Boot"));
     }
 
     @Override
     public void contextDestroyed(ServletContextEvent event) {
         ServletContext context = event.getServletContext();
-        if (context.getAttribute(ImageKit.CONTEXT_ATTRIBUTE) == kit) {
+        if (kit != null && context.getAttribute(ImageKit.CONTEXT_ATTRIBUTE) == kit) {
             context.removeAttribute(ImageKit.CONTEXT_ATTRIBUTE);
         }
         try {

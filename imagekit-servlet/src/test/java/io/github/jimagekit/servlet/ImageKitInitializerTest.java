@@ -9,6 +9,9 @@ import io.github.jimagekit.config.ImageKitConfig;
 import io.github.jimagekit.config.SettingKeys;
 import io.github.jimagekit.testing.TestImages;
 import jakarta.servlet.ServletContainerInitializer;
+import jakarta.servlet.ServletContext;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -211,6 +214,28 @@ final class ImageKitInitializerTest {
                 .hasStackTraceContaining("jimagekit: the ServletContext attribute"
                         + " \"io.github.jimagekit.ImageKit\" holds a java.lang.String, not this"
                         + " application's ImageKit");
+    }
+
+    @Test
+    void springBootStarterOnTheClassPath_buildsNoKitAndMapsNoServlet() throws Exception {
+        Path classes = work.resolve("boot-war-classes");
+        Path starter = classes.resolve(ImageKitInitializer.SPRING_BOOT_STARTER.replace('.', '/')
+                + ".class");
+        Files.createDirectories(starter.getParent());
+        Files.write(starter, new byte[0]);
+        try (URLClassLoader bootWar = new URLClassLoader(new URL[] {classes.toUri().toURL()},
+                getClass().getClassLoader());
+             EmbeddedWebApp app = app().customize(c -> c.setClassLoader(bootWar)).start()) {
+            ServletContext context = app.context().getServletContext();
+
+            assertThat(ImageKitInitializer.hasSpringBootStarter(bootWar)).isTrue();
+            assertThat(context.getAttribute(ImageKit.CONTEXT_ATTRIBUTE)).isNull();
+            assertThat(context.getServletRegistration(ImageKitInitializer.SERVLET_NAME)).isNull();
+            assertThat(app.get("/media/CACHE/images/photos/dog/x.jpg").statusCode())
+                    .isEqualTo(404);
+        }
+        assertThat(ImageKitInitializer.hasSpringBootStarter(getClass().getClassLoader()))
+                .isFalse();
     }
 
     @Test

@@ -15,9 +15,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * What the tests of {@link GalleryApplication} on a real embedded server share (each adds its
- * own {@code @SpringBootTest} with a random loopback port): the storage root with the page's
- * photos, and HTTP requests to the server.
+ * What the tests on a real embedded server share ({@link GalleryApplication}'s, the JSP
+ * page's; each adds its own {@code @SpringBootTest} with a random loopback port): the storage
+ * root with the pages' photos, and HTTP requests to the server.
  */
 abstract class GalleryServer {
 
