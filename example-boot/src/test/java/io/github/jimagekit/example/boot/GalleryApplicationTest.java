@@ -90,6 +90,29 @@ final class GalleryApplicationTest implements Site {
     }
 
     @Test
+    @Order(2)
+    void actuator_afterTheColdAndWarmPages_reportsTheGenerationsAndAHealthyKit() {
+        HttpResponse<String> report = get("/actuator/imagekit");
+        HttpResponse<String> health = get("/actuator/health");
+
+        assertThat(report.statusCode()).isEqualTo(200);
+        Number generations = JsonPath.read(report.body(), "$.cache.generations");
+        Number failures = JsonPath.read(report.body(), "$.failuresLastMinute");
+        List<String> generators = JsonPath.read(report.body(), "$.generators");
+        assertThat(generations.longValue()).isEqualTo(kit.cacheFiles().statistics()
+                .generations()).isGreaterThanOrEqualTo(1 + 9 + 9);
+        assertThat(failures.longValue()).isZero();
+        assertThat(generators).isEqualTo(kit.registry().generators().ids().stream().sorted()
+                .toList()).contains("imagekit:thumbnail");
+        assertThat(metric("imagekit.state.lookups")).as("state-cache lookups").isPositive();
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat((String) JsonPath.read(health.body(), "$.components.imagekit.status"))
+                .isEqualTo("UP");
+        assertThat((String) JsonPath.read(health.body(),
+                "$.components.imagekit.details.storage")).isEqualTo("writable");
+    }
+
+    @Test
     void galleries_everyImage_isServedAtItsStatedSize() {
         Map<String, PageImages.Image> jsp = PageImages.check(get("/").body(), this::getBytes,
                 FALLBACK);
