@@ -4,6 +4,7 @@ import io.github.jimagekit.ImageKit;
 import io.github.jimagekit.cachefile.StateCache;
 import io.github.jimagekit.cachefile.StateTimeouts;
 import io.github.jimagekit.config.ImageKitConfig;
+import io.github.jimagekit.spec.SourceGroup;
 import io.github.jimagekit.storage.FileSystemStorage;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -59,6 +60,8 @@ final class Nodes implements AutoCloseable {
     /** A kit that only enqueues, as the command line's does. */
     ImageKit kit() {
         return ImageKit.builder().config(config()).discover(false)
+                .library(registry -> registry.sourceGroup(ImageKit.THUMBNAIL,
+                        SourceGroup.glob("*.png"), Map.of("width", 40, "height", 30)))
                 .storage(new SavingStorage(new FileSystemStorage(cache, "/media/"), saves,
                         failOnce))
                 .sourceStorage(new FileSystemStorage(sources, "/src/"))
