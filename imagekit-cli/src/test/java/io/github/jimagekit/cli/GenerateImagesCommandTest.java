@@ -57,7 +57,8 @@ final class GenerateImagesCommandTest {
                 "-D", "imagekit.storage.root=" + root);
 
         assertThat(r.status()).isEqualTo(GenerateImages.USAGE_ERROR);
-        assertThat(r.errLines()).containsExactly("generateimages: --distributed needs a distributed backend, but"
+        assertThat(r.errLines()).containsExactly("generateimages: --distributed needs a"
+                        + " distributed backend, but"
                         + " imagekit.default.cachefile.backend gives CacheFileBackend.simple():"
                         + " set it to io.github.jimagekit.jobrunr.JobRunrBackend (module"
                         + " imagekit-jobrunr) with the imagekit.jobrunr.* settings");

@@ -21,8 +21,8 @@ import java.util.Objects;
  * @param stopped       whether the run ended early: {@code --fail-fast} or an interruption
  */
 public record BatchSummary(long generated, long enqueued, long alreadyThere,
-        long missingSource, long failed, List<BatchItem> failures, List<String> warnings, Duration elapsed, boolean dryRun,
-        boolean stopped) {
+        long missingSource, long failed, List<BatchItem> failures, List<String> warnings,
+        Duration elapsed, boolean dryRun, boolean stopped) {
 
     /** How many failures a summary keeps. */
     public static final int MAX_FAILURES = 1000;

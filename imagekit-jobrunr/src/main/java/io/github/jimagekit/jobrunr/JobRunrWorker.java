@@ -1,7 +1,5 @@
 package io.github.jimagekit.jobrunr;
 
-import static org.jobrunr.server.BackgroundJobServerConfiguration.usingStandardBackgroundJobServerConfiguration;
-
 import io.github.jimagekit.ImageKit;
 import io.github.jimagekit.config.ImageKitConfig;
 import io.github.jimagekit.config.InvalidConfigurationException;
@@ -18,7 +16,7 @@ import org.jobrunr.server.BackgroundJobServerConfiguration;
  * after the kit is built; close it before the kit.
  *
  * <pre>{@code
- * ImageKit kit = ImageKit.builder().build();     // imagekit.default.cachefile.backend=...JobRunrBackend
+ * ImageKit kit = ImageKit.builder().build();   // the settings name JobRunrBackend
  * JobRunrWorker worker = JobRunrWorker.start(kit);
  * ...
  * worker.close();
@@ -98,7 +96,8 @@ public final class JobRunrWorker implements AutoCloseable {
                     + " must be at least 5s (JobRunr's smallest poll interval), was " + poll,
                     null, JobRunrKeys.POLL_INTERVAL.name());
         }
-        BackgroundJobServerConfiguration c = usingStandardBackgroundJobServerConfiguration()
+        BackgroundJobServerConfiguration c = BackgroundJobServerConfiguration
+                .usingStandardBackgroundJobServerConfiguration()
                 .andName("imagekit")
                 .andPollInterval(poll);
         int workers = config.get(JobRunrKeys.WORKERS);
