@@ -23,6 +23,7 @@ import io.github.jimagekit.source.SourceChangeListener;
 import io.github.jimagekit.source.SourceVersioning;
 import io.github.jimagekit.source.Sources;
 import io.github.jimagekit.spec.GeneratorArguments;
+import io.github.jimagekit.spec.GeneratorCall;
 import io.github.jimagekit.spec.ImageGenerator;
 import io.github.jimagekit.spec.SourceGroup;
 import io.github.jimagekit.storage.Storage;
@@ -154,7 +155,9 @@ public final class ImageKit implements CacheFileLookup, AutoCloseable {
         if (f == null) {
             Object source = key.arguments().get(GeneratorArguments.SOURCE).orElse(null);
             f = files.putIfAbsent(key,
-                    cacheFiles.file(generator(key.generatorId(), key.arguments())),
+                    cacheFiles.file(generator(key.generatorId(), key.arguments()),
+                            new GeneratorCall(key.generatorId(), key.arguments()),
+                            cacheFiles.backend(), cacheFiles.strategy()),
                     source instanceof Source s ? s.name() : null);
         }
         return f;

@@ -3,6 +3,7 @@ package io.github.jimagekit.cli;
 import io.github.jimagekit.ImageKit;
 import io.github.jimagekit.batch.BatchSummary;
 import io.github.jimagekit.batch.GeneratorIdPattern;
+import io.github.jimagekit.cachefile.CacheFileBackend;
 import io.github.jimagekit.config.ConfigKey;
 import io.github.jimagekit.config.ImageKitConfig;
 import io.github.jimagekit.config.InvalidConfigurationException;
@@ -90,6 +91,12 @@ final class GenerateImagesCommand implements Callable<Integer> {
     @Option(order = 8, names = "--list",
             description = "list the generators and their source groups; generate nothing")
     private boolean list;
+
+    @Option(order = 12, names = "--distributed", description = {
+        "enqueue one job per file on the kit's distributed backend (imagekit-jobrunr:"
+            + " imagekit.default.cachefile.backend=io.github.jimagekit.jobrunr.JobRunrBackend)"
+            + " for every node's workers to generate, instead of generating here"})
+    private boolean distributed;
 
     @Option(order = 9, names = {"-v", "--verbose"},
             description = "also list the files that already exist")
@@ -192,7 +199,9 @@ final class GenerateImagesCommand implements Callable<Integer> {
                 list(kit);
                 return GenerateImages.OK;
             }
-            BatchSummary s = kit.batch().patterns(patterns)
+            CacheFileBackend backend = distributed ? distributedBackend(kit)
+                    : CacheFileBackend.simple();
+            BatchSummary s = kit.batch().patterns(patterns).backend(backend)
                     .force(force).dryRun(dryRun).threads(threads)
                     .failFast(failFast).countFirst(terminal)
                     .listener(new ProgressPrinter(out, terminal, verbose, columns(),
@@ -200,6 +209,18 @@ final class GenerateImagesCommand implements Callable<Integer> {
                     .build().run();
             return Thread.interrupted() ? GenerateImages.INTERRUPTED : s.exitStatus();
         }
+    }
+
+    /** The kit's backend, which {@code --distributed} needs to be a job engine's. */
+    private static CacheFileBackend distributedBackend(ImageKit kit) {
+        CacheFileBackend backend = kit.cacheFiles().backend();
+        if (!backend.isDistributed()) {
+            throw new IllegalArgumentException("--distributed needs a distributed backend, but "
+                    + ConfigKey.DEFAULT_CACHEFILE_BACKEND.key() + " gives " + backend
+                    + ": set it to io.github.jimagekit.jobrunr.JobRunrBackend (module"
+                    + " imagekit-jobrunr) with the imagekit.jobrunr.* settings");
+        }
+        return backend;
     }
 
     /**

@@ -70,7 +70,7 @@ final class ProgressPrinter implements BatchListener {
     @Override
     public synchronized void done(BatchItem item) {
         done++;
-        if (item.outcome() == Outcome.GENERATED) {
+        if (item.outcome() == Outcome.GENERATED || item.outcome() == Outcome.ENQUEUED) {
             generated++;
         }
         String line = line(item);
@@ -115,6 +115,9 @@ final class ProgressPrinter implements BatchListener {
         switch (item.outcome()) {
             case GENERATED:
                 return terminal ? null : "generated      " + item.generatorId() + " "
+                        + item.source() + " -> " + item.cacheFile();
+            case ENQUEUED:
+                return terminal ? null : "enqueued       " + item.generatorId() + " "
                         + item.source() + " -> " + item.cacheFile();
             case WOULD_GENERATE:
                 return "would generate " + item.generatorId() + " " + item.source() + " -> "

@@ -3,7 +3,9 @@ package io.github.jimagekit.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.jimagekit.cli.GenerateImagesTest.Result;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The command line itself: generated help, version, and every usage error's exact lines. */
 final class GenerateImagesCommandTest {
@@ -47,6 +49,20 @@ final class GenerateImagesCommandTest {
                   130   interrupted
                 """);
         assertThat(run("--help").out()).isEqualTo(r.out());
+    }
+
+    @Test
+    void run_distributedWithTheSimpleBackend_exitsTwoNamingTheSetting(@TempDir Path root) {
+        Result r = run("--distributed", "-D", "imagekit.cache.disk.dir=",
+                "-D", "imagekit.storage.root=" + root);
+
+        assertThat(r.status()).isEqualTo(GenerateImages.USAGE_ERROR);
+        assertThat(r.errLines()).containsExactly("generateimages: --distributed needs a"
+                        + " distributed backend, but"
+                        + " imagekit.default.cachefile.backend gives CacheFileBackend.simple():"
+                        + " set it to io.github.jimagekit.jobrunr.JobRunrBackend (module"
+                        + " imagekit-jobrunr) with the imagekit.jobrunr.* settings");
+        assertThat(r.out()).isEmpty();
     }
 
     @Test

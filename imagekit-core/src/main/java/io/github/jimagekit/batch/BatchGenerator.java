@@ -1,5 +1,6 @@
 package io.github.jimagekit.batch;
 
+import io.github.jimagekit.cachefile.CacheFileBackend;
 import io.github.jimagekit.cachefile.CacheFiles;
 import io.github.jimagekit.registry.GeneratorLookup;
 import io.github.jimagekit.registry.GeneratorRegistry;
@@ -46,6 +47,7 @@ public final class BatchGenerator {
     private final boolean failFast;
     private final boolean countFirst;
     private final BatchListener listener;
+    private final CacheFileBackend backend;
 
     private BatchGenerator(Builder b) {
         this.registry = b.registry;
@@ -59,6 +61,7 @@ public final class BatchGenerator {
         this.failFast = b.failFast;
         this.countFirst = b.countFirst;
         this.listener = b.listener;
+        this.backend = b.backend;
         GeneratorIdPattern.anyOf(patterns);
     }
 
@@ -98,7 +101,7 @@ public final class BatchGenerator {
         List<String> warnings = new ArrayList<>();
         List<SourceGroupRegistration> plan = plan(warnings);
         BatchRun r = new BatchRun(generators, sources, cacheFiles,
-                new BatchRun.Options(force, dryRun, threads, failFast), listener);
+                new BatchRun.Options(force, dryRun, threads, failFast, backend), listener);
         return r.run(plan, countFirst ? count(plan) : -1, warnings);
     }
 
@@ -176,6 +179,7 @@ public final class BatchGenerator {
         private boolean countFirst;
         private BatchListener listener = new BatchListener() {
         };
+        private CacheFileBackend backend = CacheFileBackend.simple();
 
         private Builder(Registry registry, GeneratorLookup generators, Sources sources,
                 CacheFiles cacheFiles) {
@@ -277,6 +281,19 @@ public final class BatchGenerator {
          */
         public Builder listener(BatchListener value) {
             this.listener = Objects.requireNonNull(value, "listener");
+            return this;
+        }
+
+        /**
+         * Sets the backend the files are handed to: by default each is generated in this
+         * process ({@link CacheFileBackend#simple()}); a distributed backend (a job engine's)
+         * enqueues each instead, counted as enqueued, for its workers to generate.
+         *
+         * @param value the backend
+         * @return this builder
+         */
+        public Builder backend(CacheFileBackend value) {
+            this.backend = Objects.requireNonNull(value, "backend");
             return this;
         }
 

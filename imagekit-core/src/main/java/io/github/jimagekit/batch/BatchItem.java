@@ -20,6 +20,8 @@ public record BatchItem(String generatorId, String source, String cacheFile, Out
     public enum Outcome {
         /** The file was generated (or regenerated with {@code --force}). */
         GENERATED,
+        /** The file was handed to a distributed backend, whose workers generate it. */
+        ENQUEUED,
         /** The file does not exist; a dry run only lists it. */
         WOULD_GENERATE,
         /** The file exists already (the state cache or one storage check said so). */

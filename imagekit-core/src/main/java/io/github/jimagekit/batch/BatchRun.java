@@ -11,6 +11,8 @@ import io.github.jimagekit.registry.GeneratorLookup;
 import io.github.jimagekit.registry.SourceGroupRegistration;
 import io.github.jimagekit.source.Source;
 import io.github.jimagekit.source.Sources;
+import io.github.jimagekit.spec.GeneratorArguments;
+import io.github.jimagekit.spec.GeneratorCall;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -35,7 +37,8 @@ import java.util.stream.Stream;
 final class BatchRun {
 
     /** The flags of a run. */
-    record Options(boolean force, boolean dryRun, int threads, boolean failFast) {
+    record Options(boolean force, boolean dryRun, int threads, boolean failFast,
+            CacheFileBackend backend) {
     }
 
     private final GeneratorLookup generators;
@@ -120,8 +123,9 @@ final class BatchRun {
         String file = "";
         try {
             Source versioned = sources.versioned(source);
-            ImageCacheFile f = cacheFiles.file(generators.generator(r.generatorId(),
-                    r.argumentsFor(versioned)), CacheFileBackend.simple(),
+            GeneratorArguments arguments = r.argumentsFor(versioned);
+            ImageCacheFile f = cacheFiles.file(generators.generator(r.generatorId(), arguments),
+                    new GeneratorCall(r.generatorId(), arguments), options.backend(),
                     cacheFiles.strategy());
             file = f.name();
             if (!options.force() && exists(file)) {
@@ -131,7 +135,9 @@ final class BatchRun {
                 return item(r, source, file, Outcome.WOULD_GENERATE, "");
             }
             f.generate(options.force());
-            return item(r, source, file, Outcome.GENERATED, "");
+            // a job engine's backend only enqueues: the file is made by its workers
+            return item(r, source, file, options.backend().isDistributed() ? Outcome.ENQUEUED
+                    : Outcome.GENERATED, "");
         } catch (RuntimeException e) {
             Outcome o = isMissingSource(e) ? Outcome.MISSING_SOURCE : Outcome.FAILED;
             return item(r, source, file, o, describe(e));
@@ -180,8 +186,9 @@ final class BatchRun {
             failed = List.copyOf(failures);
         }
         return new BatchSummary(count(Outcome.GENERATED) + count(Outcome.WOULD_GENERATE),
-                count(Outcome.ALREADY_THERE), count(Outcome.MISSING_SOURCE),
-                count(Outcome.FAILED), failed, warnings, elapsed, options.dryRun(), stop.get());
+                count(Outcome.ENQUEUED), count(Outcome.ALREADY_THERE),
+                count(Outcome.MISSING_SOURCE), count(Outcome.FAILED), failed, warnings, elapsed,
+                options.dryRun(), stop.get());
     }
 
     private long count(Outcome o) {

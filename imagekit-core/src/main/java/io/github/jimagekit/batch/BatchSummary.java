@@ -10,6 +10,7 @@ import java.util.Objects;
  * for a missing source, or failed, and how long it took.
  *
  * @param generated     files generated (in a dry run: files that would be)
+ * @param enqueued      files handed to a distributed backend, for its workers to generate
  * @param alreadyThere  files that existed
  * @param missingSource sources the groups listed that do not exist
  * @param failed        files that failed
@@ -19,9 +20,9 @@ import java.util.Objects;
  * @param dryRun        whether nothing was generated on purpose
  * @param stopped       whether the run ended early: {@code --fail-fast} or an interruption
  */
-public record BatchSummary(long generated, long alreadyThere, long missingSource, long failed,
-        List<BatchItem> failures, List<String> warnings, Duration elapsed, boolean dryRun,
-        boolean stopped) {
+public record BatchSummary(long generated, long enqueued, long alreadyThere,
+        long missingSource, long failed, List<BatchItem> failures, List<String> warnings,
+        Duration elapsed, boolean dryRun, boolean stopped) {
 
     /** How many failures a summary keeps. */
     public static final int MAX_FAILURES = 1000;
@@ -45,7 +46,8 @@ public record BatchSummary(long generated, long alreadyThere, long missingSource
      * @param stopped       whether it stopped early
      */
     public BatchSummary {
-        if (generated < 0 || alreadyThere < 0 || missingSource < 0 || failed < 0) {
+        if (generated < 0 || enqueued < 0 || alreadyThere < 0 || missingSource < 0
+                || failed < 0) {
             throw new IllegalArgumentException("counts must not be negative");
         }
         failures = List.copyOf(failures);
@@ -59,7 +61,7 @@ public record BatchSummary(long generated, long alreadyThere, long missingSource
      * @return the sum of the four counts
      */
     public long total() {
-        return generated + alreadyThere + missingSource + failed;
+        return generated + enqueued + alreadyThere + missingSource + failed;
     }
 
     /**
@@ -85,7 +87,8 @@ public record BatchSummary(long generated, long alreadyThere, long missingSource
      * Describes the counts in one line.
      *
      * @return for example {@code "25 files in 4.1 s: 24 generated (5.9 img/s), 0 already
-     *     there, 0 missing source, 1 failed"}
+     *     there, 0 missing source, 1 failed"}; a distributed run ends with
+     *     {@code ", 24 enqueued"}
      */
     public String describe() {
         return String.format(Locale.ROOT, "%d %s in %.1f s: %d %s%s, %d already there,"
@@ -93,6 +96,7 @@ public record BatchSummary(long generated, long alreadyThere, long missingSource
                 elapsed.toNanos() / 1e9, generated, dryRun ? "would be generated" : "generated",
                 dryRun || generated == 0 ? "" : String.format(Locale.ROOT, " (%.1f img/s)",
                         imagesPerSecond()),
-                alreadyThere, missingSource, failed);
+                alreadyThere, missingSource, failed)
+                + (enqueued > 0 ? String.format(Locale.ROOT, ", %d enqueued", enqueued) : "");
     }
 }

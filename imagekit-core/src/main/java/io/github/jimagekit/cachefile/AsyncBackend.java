@@ -4,6 +4,7 @@ import java.lang.System.Logger.Level;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -11,14 +12,19 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Generates on a bounded pool; a full queue makes the caller generate. A file is scheduled at
- * most once at a time.
+ * Generates on a bounded pool of its own, or on an executor it was given (which it neither
+ * sizes nor stops); a full queue (a rejected task) makes the caller generate. A file is
+ * scheduled at most once at a time.
  */
 final class AsyncBackend implements CacheFileBackend {
 
     private static final System.Logger LOG = System.getLogger(AsyncBackend.class.getName());
 
+    /** Where generations run: the own pool, or the executor given. */
+    private final Executor executor;
+    /** The own pool; {@code null} when the executor was given. */
     private final ThreadPoolExecutor pool;
+    private volatile boolean closed;
     private final Set<String> scheduled = ConcurrentHashMap.newKeySet();
     /** The pool's threads, so that close() can wait until they have ended; pruned of ended ones. */
     private final Set<Thread> workers = ConcurrentHashMap.newKeySet();
@@ -40,6 +46,12 @@ final class AsyncBackend implements CacheFileBackend {
         this.pool = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS,
                 new ArrayBlockingQueue<>(queueSize), factory, new ThreadPoolExecutor.AbortPolicy());
         this.pool.allowCoreThreadTimeOut(true);
+        this.executor = this.pool;
+    }
+
+    AsyncBackend(Executor executor) {
+        this.executor = executor;
+        this.pool = null;
     }
 
     @Override
@@ -57,7 +69,10 @@ final class AsyncBackend implements CacheFileBackend {
             return;
         }
         try {
-            pool.execute(() -> {
+            if (closed) {
+                throw new RejectedExecutionException("closed");
+            }
+            executor.execute(() -> {
                 try {
                     owner.ensureExists(file, force);
                 } catch (RuntimeException e) {
@@ -69,7 +84,7 @@ final class AsyncBackend implements CacheFileBackend {
             });
         } catch (RejectedExecutionException e) {
             scheduled.remove(name);
-            if (pool.isShutdown()) {
+            if (closed) {
                 throw new IllegalStateException("the async backend is closed", e);
             }
             // queue full: the caller generates, so nothing is lost and memory stays bounded
@@ -84,7 +99,7 @@ final class AsyncBackend implements CacheFileBackend {
 
     @Override
     public int queued() {
-        return pool.getQueue().size();
+        return pool != null ? pool.getQueue().size() : 0;
     }
 
     /**
@@ -94,6 +109,11 @@ final class AsyncBackend implements CacheFileBackend {
      */
     @Override
     public void close() {
+        closed = true;
+        if (pool == null) {
+            // the executor's owner stops it: a container's managed executor must not be shut
+            return;
+        }
         pool.shutdownNow();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         try {
@@ -111,6 +131,7 @@ final class AsyncBackend implements CacheFileBackend {
 
     @Override
     public String toString() {
-        return "CacheFileBackend.async(" + pool.getMaximumPoolSize() + " threads)";
+        return pool != null ? "CacheFileBackend.async(" + pool.getMaximumPoolSize() + " threads)"
+                : "CacheFileBackend.async(" + executor + ")";
     }
 }

@@ -2,6 +2,7 @@ package io.github.jimagekit.cachefile;
 
 import io.github.jimagekit.codec.Imaging;
 import io.github.jimagekit.source.Source;
+import io.github.jimagekit.spec.GeneratorCall;
 import io.github.jimagekit.spec.ImageGenerator;
 import io.github.jimagekit.storage.Storage;
 import io.github.jimagekit.storage.StorageNames;
@@ -80,8 +81,24 @@ public final class CacheFiles implements AutoCloseable {
      */
     public ImageCacheFile file(ImageGenerator generator, CacheFileBackend fileBackend,
             CacheFileStrategy fileStrategy) {
+        return file(generator, null, fileBackend, fileStrategy);
+    }
+
+    /**
+     * Makes the cache file of a registered generator, remembering how it was asked for, so
+     * that a job engine can make the same file on another node ({@link ImageCacheFile#call()}).
+     *
+     * @param generator    the generator
+     * @param call         its id and arguments, or {@code null} when unknown
+     * @param fileBackend  how it is generated
+     * @param fileStrategy when it is generated
+     * @return the cache file; nothing is generated yet
+     */
+    public ImageCacheFile file(ImageGenerator generator, GeneratorCall call,
+            CacheFileBackend fileBackend, CacheFileStrategy fileStrategy) {
         CacheFileNamer n = generator.source().isPresent() ? specNamer : namer;
-        return new ImageCacheFile(this, generator, n.name(generator), fileBackend, fileStrategy);
+        return new ImageCacheFile(this, generator, n.name(generator), fileBackend, fileStrategy,
+                call);
     }
 
     /**

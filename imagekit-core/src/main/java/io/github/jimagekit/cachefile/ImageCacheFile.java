@@ -2,6 +2,7 @@ package io.github.jimagekit.cachefile;
 
 import io.github.jimagekit.error.ImageKitException;
 import io.github.jimagekit.processor.Size;
+import io.github.jimagekit.spec.GeneratorCall;
 import io.github.jimagekit.spec.ImageGenerator;
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,7 +32,7 @@ public class ImageCacheFile {
 
     /** What a cache file is bound to, resolved at once or on first use. */
     record Binding(CacheFiles owner, ImageGenerator generator, String name,
-            CacheFileBackend backend, CacheFileStrategy strategy) {
+            CacheFileBackend backend, CacheFileStrategy strategy, GeneratorCall call) {
     }
 
     private final Supplier<Binding> resolver;
@@ -42,10 +43,10 @@ public class ImageCacheFile {
     private volatile Optional<Size> predicted;
 
     ImageCacheFile(CacheFiles owner, ImageGenerator generator, String name,
-            CacheFileBackend backend, CacheFileStrategy strategy) {
+            CacheFileBackend backend, CacheFileStrategy strategy, GeneratorCall call) {
         this.binding = new Binding(owner, Objects.requireNonNull(generator, "generator"),
                 Objects.requireNonNull(name, "name"), Objects.requireNonNull(backend, "backend"),
-                Objects.requireNonNull(strategy, "strategy"));
+                Objects.requireNonNull(strategy, "strategy"), call);
         this.resolver = null;
     }
 
@@ -208,6 +209,16 @@ public class ImageCacheFile {
      */
     public ImageGenerator generator() {
         return binding().generator();
+    }
+
+    /**
+     * Returns how the generator was asked for, when the file was made from a registered id
+     * ({@code ImageKit.cacheFile}, batch generation): what a job engine sends to another node.
+     *
+     * @return the generator id and arguments, or empty for a file made from a generator object
+     */
+    public Optional<GeneratorCall> call() {
+        return Optional.ofNullable(binding().call());
     }
 
     /**

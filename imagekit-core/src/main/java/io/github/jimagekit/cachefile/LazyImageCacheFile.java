@@ -29,7 +29,8 @@ public final class LazyImageCacheFile extends ImageCacheFile {
         Objects.requireNonNull(resolver, "resolver");
         return () -> {
             ImageCacheFile f = resolver.get();
-            return new Binding(f.owner(), f.generator(), f.name(), f.backend(), f.strategy());
+            return new Binding(f.owner(), f.generator(), f.name(), f.backend(), f.strategy(),
+                    f.call().orElse(null));
         };
     }
 

@@ -7,7 +7,14 @@ import io.github.jimagekit.source.Source;
 import io.github.jimagekit.testing.CountingGenerator;
 import io.github.jimagekit.testing.MemoryStorage;
 import io.github.jimagekit.testing.TestImaging;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import org.junit.jupiter.api.Test;
 
 final class AsyncBackendTest {
@@ -31,6 +38,52 @@ final class AsyncBackendTest {
             gate.countDown();
             CacheFileFixture.await(() -> files.statistics().generations() == 3);
             assertThat(files.backend().queued()).isZero();
+        }
+    }
+
+    @Test
+    void generate_givenExecutor_runsOnItAndCloseLeavesItRunning() {
+        MemoryStorage storage = new MemoryStorage("/media/");
+        CountingGenerator generator = CountingGenerator.of("x",
+                Source.of(storage, "photos/0.jpg"), new Size(12, 8));
+        List<Runnable> tasks = new ArrayList<>();
+        ExecutorService executor = Executors.newSingleThreadExecutor();
+        try (CacheFiles files = CacheFiles.builder().storage(storage)
+                .stateCache(StateCache.inMemory(StateTimeouts.DEFAULT, Clock.systemUTC(), ""))
+                .backend(CacheFileBackend.async((Executor) tasks::add))
+                .imaging(new TestImaging()).build()) {
+            ImageCacheFile file = files.file(generator);
+            file.generate();
+            file.generate();
+
+            assertThat(tasks).hasSize(1);
+            assertThat(storage.size()).isZero();
+            tasks.get(0).run();
+            assertThat(storage.size()).isEqualTo(1);
+            assertThat(generator.generations()).isEqualTo(1);
+            assertThat(files.backend().queued()).isZero();
+            assertThat(files.backend().toString()).startsWith("CacheFileBackend.async(");
+        } finally {
+            assertThat(executor.isShutdown()).isFalse();
+            executor.shutdown();
+        }
+    }
+
+    @Test
+    void generate_executorRejects_callerGenerates() {
+        MemoryStorage storage = new MemoryStorage("/media/");
+        CountingGenerator generator = CountingGenerator.of("r",
+                Source.of(storage, "photos/0.jpg"), new Size(12, 8));
+        try (CacheFiles files = CacheFiles.builder().storage(storage)
+                .stateCache(StateCache.none())
+                .backend(CacheFileBackend.async(task -> {
+                    throw new RejectedExecutionException("full");
+                }))
+                .imaging(new TestImaging()).build()) {
+            files.file(generator).generate();
+
+            assertThat(generator.generations()).isEqualTo(1);
+            assertThat(storage.size()).isEqualTo(1);
         }
     }
 
