@@ -72,7 +72,8 @@ public enum ConfigKey {
             "How long a missing file's state is remembered."),
     /** How long a failed generation is remembered before the next request retries. */
     CACHE_FAILURE_TIMEOUT("imagekit.cache.failure-timeout", "5s", ConfigKey::duration,
-            "How long a failed generation is remembered before the next request retries."),
+            "How long a failed generation is remembered before the next request retries; also"
+                    + " how often a file that keeps failing is logged (one line per window)."),
     /** How long a generation may hold its lease before another may take over. */
     CACHE_GENERATING_LEASE("imagekit.cache.generating-lease", "60s", ConfigKey::duration,
             "How long a generation may hold its lease before another may take over."),

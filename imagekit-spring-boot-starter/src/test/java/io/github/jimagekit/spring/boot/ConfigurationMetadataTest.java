@@ -42,7 +42,8 @@ final class ConfigurationMetadataTest {
         }
         properties = new HashMap<>();
         List<Map<String, Object>> all = json.read("$.properties[*]");
-        all.forEach(p -> properties.put((String) p.get("name"), p));
+        all.stream().filter(p -> ((String) p.get("name")).startsWith("imagekit."))
+                .forEach(p -> properties.put((String) p.get("name"), p));
     }
 
     /** The module keys, by name, with the class of the provider that declares each. */
@@ -78,14 +79,25 @@ final class ConfigurationMetadataTest {
     @Test
     void metadata_isBuiltNotKeptInTheSources() {
         assertThat(Path.of("src/main/resources", FILE)).doesNotExist();
-        assertThat(json.read("$.groups[*].name", List.class)).containsExactly("imagekit");
+        assertThat(json.read("$.groups[*].name", List.class)).containsExactly("imagekit",
+                "management.endpoint.imagekit");
+    }
+
+    @Test
+    void properties_imagekitEndpoint_describedByTheProcessorFromItsAnnotation() {
+        List<String> names = json.read("$.properties[*].name");
+
+        assertThat(names).filteredOn(n -> !n.startsWith("imagekit.")).containsExactlyInAnyOrder(
+                "management.endpoint.imagekit.access",
+                "management.endpoint.imagekit.cache.time-to-live");
     }
 
     @Test
     void properties_everyKeyTheKitAccepts_isListedOnce() {
         List<String> names = json.read("$.properties[*].name");
 
-        assertThat(names).doesNotHaveDuplicates()
+        assertThat(names).doesNotHaveDuplicates();
+        assertThat(properties.keySet())
                 .containsExactlyInAnyOrderElementsOf(ImageKitConfig.builder().keyNames());
     }
 
