@@ -4,6 +4,8 @@ import com.hazelcast.client.HazelcastClient;
 import com.hazelcast.client.config.ClientConfig;
 import com.hazelcast.core.HazelcastInstance;
 import io.github.jimagekit.servlet.ImageKitInitializer;
+import jakarta.servlet.ServletContext;
+import java.nio.file.Files;
 import java.util.Arrays;
 import java.util.List;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
@@ -36,9 +38,21 @@ public final class ClusterNode {
      * @throws Exception when it cannot start
      */
     public static void main(String[] args) throws Exception {
+        try {
+            serve();
+        } catch (Exception e) {
+            e.printStackTrace();
+            System.exit(1);  // the Hazelcast client's threads would keep the JVM up
+        }
+    }
+
+    private static void serve() throws Exception {
         HazelcastInstance client = hazelcastClient();
         ServletContextHandler app = new ServletContextHandler();
         app.setContextPath("/");
+        // what any container gives (the bootstrap wants it even when S3 holds the files)
+        app.setAttribute(ServletContext.TEMPDIR, Files.createTempDirectory("cluster-node")
+                .toFile());
         app.addServletContainerInitializer(new ImageKitInitializer());
         app.addServlet(new ServletHolder(new PageServlet(list("cluster.sources"),
                 list("cluster.geometries"))), "/page");

@@ -87,7 +87,7 @@ final class StateKeeper {
                     .ifPresent(e -> file.remember((CacheFileState.Exists) e));
             return s.get() instanceof CacheFileState.Exists;
         }
-        return checkStorage(file).isPresent();
+        return checkStorage(file, null).isPresent();
     }
 
     /** The file's size: known, from the storage when it exists, else predicted. */
@@ -133,7 +133,7 @@ final class StateKeeper {
                     throw new GenerationFailedException(f.message());
                 }
                 if (isUnknown(current, now)) {
-                    Optional<CacheFileState.Exists> there = checkStorage(file);
+                    Optional<CacheFileState.Exists> there = checkStorage(file, current);
                     if (there.isPresent()) {
                         return there.get();
                     }
@@ -192,9 +192,12 @@ final class StateKeeper {
     /**
      * Asks the storage once: one read, whose {@code NoSuchFileException} says the file is
      * missing (an existence check and then a read would cost a remote storage two requests);
-     * an existing file's size is read from its header and recorded.
+     * an existing file's size is read from its header and recorded. A missing file is recorded
+     * only over the state seen before the read: another node may have taken the lease while
+     * the read was under way, and overwriting that lease would let this node generate too.
      */
-    private Optional<CacheFileState.Exists> checkStorage(ImageCacheFile file) {
+    private Optional<CacheFileState.Exists> checkStorage(ImageCacheFile file,
+            CacheFileState seen) {
         String name = file.name();
         try {
             byte[] bytes;
@@ -202,7 +205,7 @@ final class StateKeeper {
                 bytes = storage.read(name);
             } catch (NoSuchFileException | FileNotFoundException e) {
                 // the contract's answer, and java.io's, which storages built on it give
-                stateCache.put(name, CacheFileState.DoesNotExist.INSTANCE);
+                stateCache.replace(name, seen, CacheFileState.DoesNotExist.INSTANCE);
                 return Optional.empty();
             }
             ImageHeader h = imaging.readHeader(new ImageData(name, bytes));

@@ -13,6 +13,8 @@ import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.NoSuchFileException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** How an unknown cache file's existence is decided: one read, whose failure means missing. */
@@ -48,6 +50,51 @@ class StorageLookupTest {
             assertThat(thumb.width()).isEqualTo(20);
             assertThat(thumb.height()).isEqualTo(20);
             assertThat(files.exists(thumb.name())).isTrue();
+        }
+    }
+
+    @Test
+    void url_leaseTakenByAnotherNodeDuringTheRead_waitsForItsFileInsteadOfGenerating()
+            throws Exception {
+        LeaseDuringRead files = new LeaseDuringRead(new MemoryStorage("/media/"));
+        try (ImageKit kit = kit(files)) {
+            ImageCacheFile thumb = kit.thumbnail("photo.png", "20x20");
+            StateCache states = kit.cacheFiles().stateCache();
+            files.whenMissing = () -> states.put(thumb.name(), new CacheFileState.Generating(
+                    "other-node", System.currentTimeMillis() + 60_000));
+            CompletableFuture<String> url = CompletableFuture.supplyAsync(thumb::url);
+            Thread.sleep(100);
+            assertThat(url).isNotDone();
+            assertThat(states.get(thumb.name())).containsInstanceOf(
+                    CacheFileState.Generating.class);
+
+            states.put(thumb.name(), new CacheFileState.Exists(20, 20, "PNG", 99));
+
+            assertThat(url.get(5, TimeUnit.SECONDS)).endsWith(thumb.name());
+            assertThat(kit.storageStatistics().count(Operation.SAVE)).isZero();
+        }
+    }
+
+    /**
+     * A storage on which another node takes a cache file's lease while this node's read of
+     * the file is under way, before the read answers that it is missing.
+     */
+    private static final class LeaseDuringRead extends ForwardingStorage {
+
+        private volatile Runnable whenMissing = () -> { };
+
+        LeaseDuringRead(MemoryStorage files) {
+            super(files);
+        }
+
+        @Override
+        public InputStream open(String name) throws IOException {
+            try {
+                return delegate().open(name);
+            } catch (NoSuchFileException e) {
+                whenMissing.run();
+                throw e;
+            }
         }
     }
 
