@@ -202,7 +202,9 @@ class ClusterIT {
     private ClusterStatus status() throws Exception {
         List<String> lines = new ArrayList<>();
         for (NodeProcess node : nodes) {
-            lines.addAll(fetch(node.uri("/status")).lines().toList());
+            String status = fetch(node.uri("/status"));
+            Files.writeString(work.resolve(node.name() + ".status"), status);
+            lines.addAll(status.lines().toList());
         }
         return new ClusterStatus(lines);
     }

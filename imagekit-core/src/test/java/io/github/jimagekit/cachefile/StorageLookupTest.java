@@ -13,8 +13,8 @@ import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.NoSuchFileException;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 
 /** How an unknown cache file's existence is decided: one read, whose failure means missing. */
@@ -54,36 +54,30 @@ class StorageLookupTest {
     }
 
     @Test
-    void url_leaseTakenByAnotherNodeDuringTheRead_waitsForItsFileInsteadOfGenerating()
-            throws Exception {
-        LeaseDuringRead files = new LeaseDuringRead(new MemoryStorage("/media/"));
+    void url_newFile_readsTheStorageOnceUnderItsOwnLeaseThenSaves() throws IOException {
+        StateAtRead files = new StateAtRead(new MemoryStorage("/media/"));
         try (ImageKit kit = kit(files)) {
             ImageCacheFile thumb = kit.thumbnail("photo.png", "20x20");
             StateCache states = kit.cacheFiles().stateCache();
-            files.whenMissing = () -> states.put(thumb.name(), new CacheFileState.Generating(
-                    "other-node", System.currentTimeMillis() + 60_000));
-            CompletableFuture<String> url = CompletableFuture.supplyAsync(thumb::url);
-            Thread.sleep(100);
-            assertThat(url).isNotDone();
-            assertThat(states.get(thumb.name())).containsInstanceOf(
-                    CacheFileState.Generating.class);
+            files.states = states;
 
-            states.put(thumb.name(), new CacheFileState.Exists(20, 20, "PNG", 99));
+            assertThat(thumb.url()).endsWith(thumb.name());
 
-            assertThat(url.get(5, TimeUnit.SECONDS)).endsWith(thumb.name());
-            assertThat(kit.storageStatistics().count(Operation.SAVE)).isZero();
+            // so nodes asked at once wait on the lease instead of each reading the storage
+            assertThat(files.seen).singleElement().isInstanceOf(CacheFileState.Generating.class);
+            assertThat(kit.storageStatistics().count(Operation.OPEN)).isEqualTo(1);
+            assertThat(kit.storageStatistics().count(Operation.SAVE)).isEqualTo(1);
+            assertThat(states.get(thumb.name())).containsInstanceOf(CacheFileState.Exists.class);
         }
     }
 
-    /**
-     * A storage on which another node takes a cache file's lease while this node's read of
-     * the file is under way, before the read answers that it is missing.
-     */
-    private static final class LeaseDuringRead extends ForwardingStorage {
+    /** A storage that records the cache file's state at each read that finds nothing. */
+    private static final class StateAtRead extends ForwardingStorage {
 
-        private volatile Runnable whenMissing = () -> { };
+        private final List<CacheFileState> seen = new CopyOnWriteArrayList<>();
+        private volatile StateCache states;
 
-        LeaseDuringRead(MemoryStorage files) {
+        StateAtRead(MemoryStorage files) {
             super(files);
         }
 
@@ -92,7 +86,7 @@ class StorageLookupTest {
             try {
                 return delegate().open(name);
             } catch (NoSuchFileException e) {
-                whenMissing.run();
+                states.get(name).ifPresent(seen::add);
                 throw e;
             }
         }
