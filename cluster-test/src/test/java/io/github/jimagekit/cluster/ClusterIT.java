@@ -103,32 +103,19 @@ class ClusterIT {
         int notFound = fetchEveryImageFromEveryNode(images);
         ClusterStatus served = status();
 
-        Map<String, Long> generations = cold.generationsPerFile();
-        Map<String, Long> perFile = warm.s3RequestsPerCacheFile();
-        long warmS3 = warm.s3Requests().size() - cold.s3Requests().size();
-        System.out.printf("%ncluster test: 3 nodes, 1 S3 bucket (S3Proxy %s), 1 Hazelcast "
-                + "cluster (3 members, nodes are clients)%n", "2.6.0");
-        System.out.printf("  page of %d images asked of 3 nodes at once: %d ms%n",
-                images.size(), coldMillis);
-        System.out.printf("  cache files: %d; generations cluster-wide: %d (max per file %d)%n",
-                generations.size(), sum(generations), max(generations));
-        System.out.printf("  failed renders: %d%n", served.failures().size());
-        System.out.printf("  image URLs that 404 on some node: %d of %d fetches%n", notFound,
-                images.size() * nodes.size());
-        System.out.printf("  S3 requests, cold page on 3 nodes: %d; warm page on 3 nodes: %d%n",
-                cold.s3Requests().size(), warmS3);
-        System.out.printf("  S3 requests per cache file while rendering (max): %d%n",
-                max(perFile));
-        System.out.printf("  S3 requests serving %d images from 3 nodes: %d%n", images.size()
-                * nodes.size(), served.s3Requests().size() - warm.s3Requests().size());
+        ClusterFigures figures = new ClusterFigures(nodes.size(), images.size(), coldMillis,
+                cold, warm, served, notFound);
+        System.out.println(System.lineSeparator() + figures.report());
 
         assertThat(pages).allSatisfy(p -> assertThat(images(p)).hasSize(12));
         assertThat(warmPages).containsOnly(pages.get(0));
-        assertThat(generations).hasSize(12).allSatisfy((name, n) -> assertThat(n).isOne());
+        assertThat(cold.generationsPerFile()).hasSize(12)
+                .allSatisfy((name, n) -> assertThat(n).isOne());
         assertThat(served.failures()).isEmpty();
         assertThat(notFound).isZero();
-        assertThat(warmS3).isZero();
-        assertThat(perFile).hasSize(12).allSatisfy((key, n) -> assertThat(n).isLessThanOrEqualTo(2));
+        assertThat(figures.warmS3Requests()).isZero();
+        assertThat(warm.s3RequestsPerCacheFile()).hasSize(12)
+                .allSatisfy((key, n) -> assertThat(n).isLessThanOrEqualTo(2));
     }
 
     private int fetchEveryImageFromEveryNode(List<Matcher> images) throws Exception {
@@ -225,13 +212,5 @@ class ClusterIT {
             m.find();
             return m;
         }).toList();
-    }
-
-    private static long sum(Map<String, Long> counts) {
-        return counts.values().stream().mapToLong(Long::longValue).sum();
-    }
-
-    private static long max(Map<String, Long> counts) {
-        return counts.values().stream().mapToLong(Long::longValue).max().orElse(0);
     }
 }
