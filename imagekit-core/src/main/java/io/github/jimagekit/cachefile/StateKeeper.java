@@ -87,7 +87,12 @@ final class StateKeeper {
                     .ifPresent(e -> file.remember((CacheFileState.Exists) e));
             return s.get() instanceof CacheFileState.Exists;
         }
-        return checkStorage(file).isPresent();
+        Optional<CacheFileState.Exists> there = readStorage(file);
+        if (there.isEmpty()) {
+            // over no state only: another node may have taken the lease meanwhile
+            stateCache.replace(file.name(), null, CacheFileState.DoesNotExist.INSTANCE);
+        }
+        return there.isPresent();
     }
 
     /** The file's size: known, from the storage when it exists, else predicted. */
@@ -119,25 +124,21 @@ final class StateKeeper {
         return Optional.empty();
     }
 
-    /** The leader's work: check once, then generate under a lease. */
+    /**
+     * The leader's work: take the lease, then, under it, ask the storage once (when no node
+     * has) and generate. The lease comes first so that N nodes asked for a new file at once
+     * cost the storage one read and one save between them, not N reads.
+     */
     private CacheFileState.Exists resolve(ImageCacheFile file, boolean force) {
         String name = file.name();
         while (true) {
             CacheFileState current = stateCache.get(name).orElse(null);
             long now = clock.millis();
-            if (!force) {
-                if (current instanceof CacheFileState.Exists e) {
-                    return e;
-                }
-                if (current instanceof CacheFileState.Failed f && f.isValid(now)) {
-                    throw new GenerationFailedException(f.message());
-                }
-                if (isUnknown(current, now)) {
-                    Optional<CacheFileState.Exists> there = checkStorage(file);
-                    if (there.isPresent()) {
-                        return there.get();
-                    }
-                }
+            if (!force && current instanceof CacheFileState.Exists e) {
+                return e;
+            }
+            if (!force && current instanceof CacheFileState.Failed f && f.isValid(now)) {
+                throw new GenerationFailedException(f.message());
             }
             if (current instanceof CacheFileState.Generating g && g.isValid(now)
                     && !g.owner().equals(owner)) {
@@ -148,9 +149,30 @@ final class StateKeeper {
             CacheFileState.Generating lease = new CacheFileState.Generating(owner,
                     now + timeouts.lease().toMillis());
             if (stateCache.replace(name, current, lease)) {
-                return generateCounted(file);
+                return underLease(file, lease, !force && isUnknown(current, now));
             }
         }
+    }
+
+    /** Under this instance's lease: finds the file in the storage when asked to, else makes it. */
+    private CacheFileState.Exists underLease(ImageCacheFile file, CacheFileState.Generating lease,
+            boolean askStorage) {
+        if (askStorage) {
+            Optional<CacheFileState.Exists> there;
+            try {
+                there = readStorage(file);
+            } catch (RuntimeException e) {
+                // leave no lease behind for the others to wait out
+                if (stateCache.get(file.name()).filter(lease::equals).isPresent()) {
+                    stateCache.remove(file.name());
+                }
+                throw e;
+            }
+            if (there.isPresent()) {
+                return there.get();
+            }
+        }
+        return generateCounted(file);
     }
 
     /** Generates, counted among the generations under way while it runs. */
@@ -192,9 +214,11 @@ final class StateKeeper {
     /**
      * Asks the storage once: one read, whose {@code NoSuchFileException} says the file is
      * missing (an existence check and then a read would cost a remote storage two requests);
-     * an existing file's size is read from its header and recorded.
+     * an existing file's size is read from its header and recorded. A missing file is not
+     * recorded here: the caller knows over which state (a lease another node took while the
+     * read was under way must not be overwritten).
      */
-    private Optional<CacheFileState.Exists> checkStorage(ImageCacheFile file) {
+    private Optional<CacheFileState.Exists> readStorage(ImageCacheFile file) {
         String name = file.name();
         try {
             byte[] bytes;
@@ -202,7 +226,6 @@ final class StateKeeper {
                 bytes = storage.read(name);
             } catch (NoSuchFileException | FileNotFoundException e) {
                 // the contract's answer, and java.io's, which storages built on it give
-                stateCache.put(name, CacheFileState.DoesNotExist.INSTANCE);
                 return Optional.empty();
             }
             ImageHeader h = imaging.readHeader(new ImageData(name, bytes));

@@ -13,6 +13,8 @@ import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.NoSuchFileException;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 
 /** How an unknown cache file's existence is decided: one read, whose failure means missing. */
@@ -48,6 +50,45 @@ class StorageLookupTest {
             assertThat(thumb.width()).isEqualTo(20);
             assertThat(thumb.height()).isEqualTo(20);
             assertThat(files.exists(thumb.name())).isTrue();
+        }
+    }
+
+    @Test
+    void url_newFile_readsTheStorageOnceUnderItsOwnLeaseThenSaves() throws IOException {
+        StateAtRead files = new StateAtRead(new MemoryStorage("/media/"));
+        try (ImageKit kit = kit(files)) {
+            ImageCacheFile thumb = kit.thumbnail("photo.png", "20x20");
+            StateCache states = kit.cacheFiles().stateCache();
+            files.states = states;
+
+            assertThat(thumb.url()).endsWith(thumb.name());
+
+            // so nodes asked at once wait on the lease instead of each reading the storage
+            assertThat(files.seen).singleElement().isInstanceOf(CacheFileState.Generating.class);
+            assertThat(kit.storageStatistics().count(Operation.OPEN)).isEqualTo(1);
+            assertThat(kit.storageStatistics().count(Operation.SAVE)).isEqualTo(1);
+            assertThat(states.get(thumb.name())).containsInstanceOf(CacheFileState.Exists.class);
+        }
+    }
+
+    /** A storage that records the cache file's state at each read that finds nothing. */
+    private static final class StateAtRead extends ForwardingStorage {
+
+        private final List<CacheFileState> seen = new CopyOnWriteArrayList<>();
+        private volatile StateCache states;
+
+        StateAtRead(MemoryStorage files) {
+            super(files);
+        }
+
+        @Override
+        public InputStream open(String name) throws IOException {
+            try {
+                return delegate().open(name);
+            } catch (NoSuchFileException e) {
+                states.get(name).ifPresent(seen::add);
+                throw e;
+            }
         }
     }
 

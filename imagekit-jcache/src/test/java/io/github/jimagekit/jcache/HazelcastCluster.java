@@ -19,21 +19,24 @@ import javax.cache.CacheManager;
 
 /**
  * An embedded Hazelcast cluster in the test JVM: members on loopback, on free ports, joined by
- * TCP-IP with multicast and auto-detection off, under a cluster name of their own.
+ * TCP-IP with multicast and auto-detection off, under a cluster name of their own. Published
+ * in the module's test-jar: the cluster test ({@code cluster-test}) connects its node JVMs to
+ * one as Hazelcast clients.
  */
-final class HazelcastCluster implements AutoCloseable {
+public final class HazelcastCluster implements AutoCloseable {
 
     private final String name = "imagekit-test-" + UUID.randomUUID();
     private final List<HazelcastInstance> members = new ArrayList<>();
+    private final List<String> addresses;
 
     /**
      * Starts the members, all at once, and waits until each sees all.
      *
      * @param size how many members
      */
-    HazelcastCluster(int size) {
+    public HazelcastCluster(int size) {
         List<Integer> ports = freePorts(size);
-        List<String> addresses = ports.stream().map(p -> "127.0.0.1:" + p).toList();
+        addresses = ports.stream().map(p -> "127.0.0.1:" + p).toList();
         List<CompletableFuture<HazelcastInstance>> starting = new ArrayList<>();
         for (int i = 0; i < size; i++) {
             Config c = config(i, ports.get(i), addresses);
@@ -55,6 +58,24 @@ final class HazelcastCluster implements AutoCloseable {
         join.getMulticastConfig().setEnabled(false);
         join.getTcpIpConfig().setEnabled(true).setMembers(addresses);
         return c;
+    }
+
+    /**
+     * Returns the cluster's name, which its clients must give.
+     *
+     * @return {@code imagekit-test-<uuid>}
+     */
+    public String name() {
+        return name;
+    }
+
+    /**
+     * Returns the members' addresses, for clients.
+     *
+     * @return {@code 127.0.0.1:<port>} of each member
+     */
+    public List<String> addresses() {
+        return addresses;
     }
 
     /**
@@ -81,6 +102,7 @@ final class HazelcastCluster implements AutoCloseable {
                 HazelcastCachingProvider.propertiesByInstanceItself(member(index)));
     }
 
+    /** Terminates the members. */
     @Override
     public void close() {
         members.forEach(m -> m.getLifecycleService().terminate());

@@ -29,9 +29,10 @@ import software.amazon.awssdk.services.s3.S3Client;
  * self-contained jar (the build passes its path as {@code s3proxy.jar}): its Jetty 11 never
  * meets the project's Jetty 12. It binds port 0 on loopback and the port is read from its log.
  * The credentials are the system properties {@code aws.accessKeyId} and
- * {@code aws.secretAccessKey}, which the SDK's default chain reads too.
+ * {@code aws.secretAccessKey}, which the SDK's default chain reads too. Published in the
+ * module's test-jar: the cluster test ({@code cluster-test}) shares one with its node JVMs.
  */
-final class S3ProxyServer implements AutoCloseable {
+public final class S3ProxyServer implements AutoCloseable {
 
     /** Jetty's line when the connector is up: {@code ...{127.0.0.1:40123}}. */
     private static final Pattern STARTED =
@@ -53,7 +54,7 @@ final class S3ProxyServer implements AutoCloseable {
      * @return the running server
      * @throws IOException when it cannot be started or does not come up
      */
-    static S3ProxyServer start(Path workDir) throws IOException {
+    public static S3ProxyServer start(Path workDir) throws IOException {
         String jar = Objects.requireNonNull(System.getProperty("s3proxy.jar"),
                 "system property s3proxy.jar (set by the build: run through Maven)");
         Files.createDirectories(workDir);
@@ -115,7 +116,7 @@ final class S3ProxyServer implements AutoCloseable {
      *
      * @return the system property {@code aws.accessKeyId}
      */
-    static String identity() {
+    public static String identity() {
         return Objects.requireNonNull(System.getProperty("aws.accessKeyId"),
                 "system property aws.accessKeyId (set by the build)");
     }
@@ -125,7 +126,7 @@ final class S3ProxyServer implements AutoCloseable {
      *
      * @return the system property {@code aws.secretAccessKey}
      */
-    static String secret() {
+    public static String secret() {
         return Objects.requireNonNull(System.getProperty("aws.secretAccessKey"),
                 "system property aws.secretAccessKey (set by the build)");
     }
@@ -135,7 +136,7 @@ final class S3ProxyServer implements AutoCloseable {
      *
      * @return {@code http://127.0.0.1:<port>}
      */
-    URI endpoint() {
+    public URI endpoint() {
         return endpoint;
     }
 
@@ -144,7 +145,7 @@ final class S3ProxyServer implements AutoCloseable {
      *
      * @return a client; the caller closes it
      */
-    S3Client client() {
+    public S3Client client() {
         return S3Client.builder().endpointOverride(endpoint).region(Region.US_EAST_1)
                 .forcePathStyle(true)
                 .credentialsProvider(StaticCredentialsProvider.create(
